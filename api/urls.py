@@ -1,0 +1,19 @@
+"""The HTTP surface for front ends and partners.
+
+Wagtail's stock v2 endpoints are mounted for clients that know them; the delivery and partner
+APIs are added beside them.
+"""
+
+from django.urls import path
+
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+
+router = WagtailAPIRouter("wagtailapi")
+router.register_endpoint("pages", PagesAPIViewSet)
+router.register_endpoint("images", ImagesAPIViewSet)
+router.register_endpoint("documents", DocumentsAPIViewSet)
+
+urlpatterns = [path("v2/", router.urls)]

@@ -1,0 +1,113 @@
+"""What every page shares, and what news, In Focus and statements share as articles."""
+
+from django import forms
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils import timezone
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.blocks import PageChooserBlock
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+ARTICLE_PAGE_TYPES = ["pages.NewsPage", "pages.InFocusPage", "pages.StatementPage"]
+
+
+def editor_tabs(content_panels, *middle_tabs, promote_panels, settings_panels):
+    """Tabs in the order an editor works: content, the type's own details, promotion, settings."""
+    return TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Content"),
+            *middle_tabs,
+            ObjectList(promote_panels, heading="Promotion"),
+            ObjectList(settings_panels, heading="Settings", classname="settings"),
+        ]
+    )
+
+
+class BasePage(Page):
+    summary = models.TextField(
+        max_length=320,
+        blank=True,
+        help_text="The teaser shown in listings and shared links: about 40 words (320 characters).",
+    )
+    social_image = models.ForeignKey(
+        "cms.CustomImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Shown when the page is shared. Defaults to the hero image.",
+    )
+
+    # Pages are rendered by the front end; this template serves the admin's preview meanwhile.
+    template = "pages/page.html"
+
+    promote_panels = [
+        *Page.promote_panels,
+        FieldPanel("social_image"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("summary")]
+
+    class Meta:
+        abstract = True
+
+
+class ArticlePage(BasePage):
+    """News, In Focus and statements: dated, illustrated, filed by line of effort and region."""
+
+    date = models.DateField(
+        default=timezone.localdate,
+        help_text="The date the item was issued, shown on the page and used for ordering.",
+    )
+    hero_image = models.ForeignKey(
+        "cms.CustomImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    hero_caption = models.CharField(
+        max_length=250, blank=True, help_text="Shown under the hero image (250 characters)."
+    )
+    hero_credit = models.CharField(
+        max_length=120, blank=True, help_text="Leave blank to use the image's own credit."
+    )
+    lines_of_effort = ParentalManyToManyField(
+        "cms.LineOfEffort", blank=True, related_name="%(class)s_pages"
+    )
+    regions = ParentalManyToManyField("cms.Region", blank=True, related_name="%(class)s_pages")
+    related = StreamField(
+        [("page", PageChooserBlock(page_type=ARTICLE_PAGE_TYPES))],
+        blank=True,
+        max_num=6,
+        help_text="Up to six related news items, features or statements, in the order shown.",
+    )
+    legacy_url = models.CharField(
+        "legacy URL",
+        max_length=255,
+        blank=True,
+        validators=[RegexValidator(r"^/\S*$", "A path on the old site, starting with “/”.")],
+        help_text="The old site's address for this item, e.g. “/?p=21779”. "
+        "Visitors following it are redirected here once the page is published.",
+    )
+
+    hero_panels = [
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_caption"), FieldPanel("hero_credit")],
+            heading="Hero image",
+        )
+    ]
+    filing_panels = [
+        FieldPanel("lines_of_effort", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("hashtags", help_text="Without “#”, e.g. DefeatDaesh. Press Enter after each."),
+        FieldPanel("related"),
+    ]
+    settings_panels = [*BasePage.settings_panels, FieldPanel("legacy_url")]
+    search_fields = [*BasePage.search_fields, index.FilterField("date")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def hero_credit_text(self):
+        return self.hero_credit or (self.hero_image.credit if self.hero_image else "")

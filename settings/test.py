@@ -1,0 +1,14 @@
+"""Test run: same stack as development, tasks run inline so tests see their effects at once."""
+
+from .base import *  # noqa: F403
+
+SECRET_KEY = "test-only-insecure-key"
+DEBUG = False
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MEDIA_ROOT = str(BASE_DIR / ".test-media")  # noqa: F405
+WAGTAILADMIN_BASE_URL = "http://testserver"
+FRONTEND_BASE_URL = "http://frontend.test"
+CORS_ALLOWED_ORIGINS = ["http://frontend.test"]
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
