@@ -1,0 +1,63 @@
+# Coalition CMS. `make help` lists the targets.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+INSTALLED := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# The PostgreSQL server the CI run and `make test-postgres` use (a fresh test database is made on it).
+POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/coalition
+
+.PHONY: help install demo serve test test-postgres lint format check ci clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  \033[1m%-15s\033[0m %s\n", $$1, $$2}'
+
+$(INSTALLED): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $@
+
+install: $(INSTALLED) ## Create the virtual environment and install the project with its dev tools
+
+demo: $(INSTALLED) ## Install, migrate SQLite, load the demo content, print a login, serve on :8000
+	$(MANAGE) migrate --no-input
+	$(MANAGE) load_demo
+	$(MAKE) --no-print-directory serve
+
+serve: $(INSTALLED) ## Serve the admin with a task worker and the publishing scheduler beside it
+	@trap 'kill 0' EXIT INT TERM; \
+	$(MANAGE) db_worker & \
+	$(MANAGE) run_scheduler --interval 60 & \
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: $(INSTALLED) ## Install and run the whole test suite (SQLite)
+	$(BIN)/pytest
+
+test-postgres: $(INSTALLED) ## Run the whole suite against PostgreSQL (POSTGRES_URL)
+	DATABASE_URL=$(POSTGRES_URL) $(BIN)/pytest --create-db
+
+lint: $(INSTALLED) ## ruff check and ruff format --check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(INSTALLED) ## Fix what ruff can fix, and format
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+check: $(INSTALLED) ## No missing migrations; `check --deploy` clean under production settings
+	$(MANAGE) makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=settings.production \
+	DJANGO_SECRET_KEY="$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(64))')" \
+	DJANGO_ALLOWED_HOSTS=cms.example.org WAGTAILADMIN_BASE_URL=https://cms.example.org \
+	$(MANAGE) check --deploy --fail-level WARNING
+
+ci: test test-postgres lint check ## Everything .ci/run runs
+
+clean: ## Remove the virtual environment, the SQLite database and generated media
+	rm -rf $(VENV) db.sqlite3 media static .test-media .demo-admin-password
