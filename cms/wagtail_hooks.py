@@ -20,7 +20,6 @@ class MemberViewSet(SnippetViewSet):
     icon = "globe"
     list_display = ["name", "kind", "code", "region", "joined_on", "join_order"]
     list_filter = ["kind", "region", "founding", "locale"]
-    search_fields = ["name", "official_name", "acronym"]
     ordering = ["name"]
 
 

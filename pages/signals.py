@@ -11,7 +11,8 @@ def redirect_legacy_url(sender, instance, **kwargs):
     legacy_url = getattr(instance, "legacy_url", "")
     if not legacy_url:
         return
-    Redirect.objects.update_or_create(
+    # Validation keeps two pages from claiming one old address; never re-point an existing one.
+    Redirect.objects.get_or_create(
         old_path=Redirect.normalise_path(legacy_url),
         site=instance.get_site(),
         defaults={"redirect_page": instance, "is_permanent": True},

@@ -17,6 +17,7 @@ env = environ.Env(
     WAGTAILADMIN_BASE_URL=(str, "http://127.0.0.1:8000"),
     MEDIA_ROOT=(str, str(BASE_DIR / "media")),
     STATIC_ROOT=(str, str(BASE_DIR / "static")),
+    DEMO_ADMIN_PASSWORD=(str, ""),
 )
 
 DEBUG = env("DJANGO_DEBUG")
@@ -26,6 +27,8 @@ FRONTEND_BASE_URL = env("FRONTEND_BASE_URL").rstrip("/")
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL").rstrip("/")
 CORS_ALLOWED_ORIGINS = env("CORS_ALLOWED_ORIGINS")
 REDIS_URL = env("REDIS_URL")
+# Password for the demo content's logins; generated and kept in .demo-admin-password when empty.
+DEMO_ADMIN_PASSWORD = env("DEMO_ADMIN_PASSWORD")
 
 INSTALLED_APPS = [
     "cms",
@@ -155,6 +158,7 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # Hashtags are stored as plain tokens; "#DefeatDaesh" and "defeatdaesh" are the same tag.
 TAGGIT_CASE_INSENSITIVE = True
+TAGGIT_TAGS_FROM_STRING = "cms.models.hashtags.parse_hashtags"
 
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_CREDENTIALS = False

@@ -61,6 +61,11 @@ class SocialAccount(index.Indexed, models.Model):
         self.handle = self.handle.strip().lstrip("@")
         super().save(*args, **kwargs)
 
+    def clean(self):
+        # Normalise before validation, so "@Coalition" is caught as a duplicate of "Coalition".
+        self.handle = self.handle.strip().lstrip("@")
+        super().clean()
+
 
 class SocialPostQuerySet(models.QuerySet):
     def for_wall(self):
@@ -116,6 +121,7 @@ class SocialPost(index.Indexed, ClusterableModel):
     ]
     search_fields = [
         index.SearchField("text"),
+        index.AutocompleteField("text"),
         index.FilterField("status"),
         index.FilterField("locale_id"),
     ]
@@ -134,5 +140,5 @@ class SocialPost(index.Indexed, ClusterableModel):
 
 
 class SocialPostHashtag(ItemBase):
-    tag = models.ForeignKey(Hashtag, on_delete=models.CASCADE, related_name="+")
+    tag = models.ForeignKey(Hashtag, on_delete=models.CASCADE, related_name="social_post_items")
     content_object = ParentalKey(SocialPost, on_delete=models.CASCADE, related_name="tagged_items")

@@ -1,6 +1,7 @@
 """What every page shares, and what news, In Focus and statements share as articles."""
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils import timezone
@@ -8,6 +9,7 @@ from django.utils import timezone
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.blocks import PageChooserBlock
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -42,9 +44,6 @@ class BasePage(Page):
         help_text="Shown when the page is shared. Defaults to the hero image.",
     )
 
-    # Pages are rendered by the front end; this template serves the admin's preview meanwhile.
-    template = "pages/page.html"
-
     promote_panels = [
         *Page.promote_panels,
         FieldPanel("social_image"),
@@ -53,6 +52,10 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def get_template(self, request, *args, **kwargs):
+        # Pages are rendered by the front end; one plain template serves the admin's preview.
+        return "pages/page.html"
 
 
 class ArticlePage(BasePage):
@@ -103,10 +106,22 @@ class ArticlePage(BasePage):
         FieldPanel("related"),
     ]
     settings_panels = [*BasePage.settings_panels, FieldPanel("legacy_url")]
+    # An old link belongs to the original alone: translations and copies start without it.
+    exclude_fields_in_copy = ["legacy_url"]
     search_fields = [*BasePage.search_fields, index.FilterField("date")]
 
     class Meta:
         abstract = True
+
+    def clean(self):
+        super().clean()
+        if self.legacy_url:
+            taken = Redirect.objects.filter(old_path=Redirect.normalise_path(self.legacy_url))
+            other = taken.exclude(redirect_page_id=self.pk).first()
+            if other:
+                raise ValidationError(
+                    {"legacy_url": f"This old address already leads to “{other.link}”."}
+                )
 
     @property
     def hero_credit_text(self):

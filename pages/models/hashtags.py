@@ -9,7 +9,10 @@ from cms.models import Hashtag
 
 
 class PageHashtag(ItemBase):
-    tag = models.ForeignKey(Hashtag, on_delete=models.CASCADE, related_name="+")
+    # Each through-model needs its own reverse name: taggit queries tags through it.
+    tag = models.ForeignKey(
+        Hashtag, on_delete=models.CASCADE, related_name="%(app_label)s_%(class)s_items"
+    )
 
     class Meta:
         abstract = True
