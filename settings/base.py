@@ -168,4 +168,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "INFO"},
+    # One line per background task drowns everything else; failures still show.
+    "loggers": {"django_tasks": {"level": "WARNING"}},
 }

@@ -12,5 +12,3 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 FRONTEND_BASE_URL = "http://frontend.test"
 CORS_ALLOWED_ORIGINS = ["http://frontend.test"]
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
-# Tasks run inline in tests; their per-task INFO lines would drown the failures.
-LOGGING = {**LOGGING, "loggers": {"django_tasks": {"level": "WARNING"}}}  # noqa: F405
