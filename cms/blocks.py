@@ -4,17 +4,36 @@ Child names inside each StreamBlock (`paragraph`, `image`, `pull_quote`, …) ar
 of the block in the API: renaming one is a breaking API change.
 """
 
+import logging
+
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
 
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
+from wagtail.embeds.embeds import get_embed
+from wagtail.embeds.exceptions import EmbedException
 from wagtail.images.blocks import ImageBlock
+
+from .frontend import is_public, page_reference
+from .renditions import BODY, image_representation
+
+logger = logging.getLogger(__name__)
 
 # Rich text stays editorial: no inline images or raw HTML; links and documents are allowed.
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link", "embed"]
 INLINE_RICH_TEXT_FEATURES = ["bold", "italic", "link"]
+
+
+class PageReferenceBlock(blocks.PageChooserBlock):
+    """A chosen page, in the API as {id, type, title, url, path}; null unless it is public."""
+
+    def get_api_representation(self, value, context=None):
+        if value is None or not is_public(value):
+            return None
+        return page_reference(value.specific_deferred, (context or {}).get("request"))
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -57,6 +76,19 @@ class CaptionedImageBlock(blocks.StructBlock):
         icon = "image"
         group = "Media"
 
+    def get_api_representation(self, value, context=None):
+        image = value["image"]
+        if image is None:
+            return None
+        alt = (
+            ""
+            if getattr(image, "decorative", False)
+            else image.contextual_alt_text or image.default_alt_text
+        )
+        return image_representation(
+            image, BODY, alt=alt, caption=value["caption"], credit=value["credit"]
+        )
+
 
 class PullQuoteBlock(blocks.StructBlock):
     quote = blocks.TextBlock(max_length=400, help_text="The words quoted (400 characters).")
@@ -95,6 +127,41 @@ class VideoBlock(blocks.StructBlock):
         icon = "media"
         group = "Media"
 
+    def get_api_representation(self, value, context=None):
+        representation = super().get_api_representation(value, context)
+        video = value["video"]
+        representation["video"] = embed_representation(video.url) if video else None
+        return representation
+
+
+def embed_representation(url):
+    """The embed resolved through Wagtail's finders (and its embed cache): HTML, size, thumbnail.
+
+    A provider that cannot be reached leaves just the URL, so the page still renders.
+    """
+    try:
+        embed = get_embed(url)
+    except EmbedException as error:
+        logger.warning("Embed not resolved: %s (%s)", url, error.__class__.__name__)
+        return {
+            "url": url,
+            "html": None,
+            "provider": None,
+            "thumbnail": None,
+            "width": None,
+            "height": None,
+            "title": None,
+        }
+    return {
+        "url": url,
+        "html": embed.html,
+        "provider": embed.provider_name,
+        "thumbnail": embed.thumbnail_url,
+        "width": embed.width,
+        "height": embed.height,
+        "title": embed.title,
+    }
+
 
 class StatBlock(blocks.StructBlock):
     value = blocks.CharBlock(max_length=20, help_text="The figure, e.g. “7.9 million” or “86”.")
@@ -125,7 +192,7 @@ class LinkBlock(blocks.StructBlock):
     """A link to a page on this site or, failing that, to an external URL — never both."""
 
     label = blocks.CharBlock(max_length=60, help_text="The link text (60 characters).")
-    page = blocks.PageChooserBlock(required=False)
+    page = PageReferenceBlock(required=False)
     url = blocks.URLBlock(required=False, help_text="Only for links outside this site.")
 
     def clean(self, value):
@@ -140,6 +207,15 @@ class LinkBlock(blocks.StructBlock):
     class Meta:
         icon = "link"
         group = "Promotion"
+
+    def get_api_representation(self, value, context=None):
+        """{"label", "url", "page"}: `url` is the front-end URL of the page, or the external URL."""
+        page = self.child_blocks["page"].get_api_representation(value.get("page"), context)
+        return {
+            "label": value["label"],
+            "url": page["url"] if page else (value.get("url") or None),
+            "page": page,
+        }
 
 
 class CallToActionBlock(blocks.StructBlock):
@@ -162,6 +238,24 @@ class DocumentBlock(blocks.StructBlock):
     class Meta:
         icon = "doc-full"
         group = "Media"
+
+    def get_api_representation(self, value, context=None):
+        document = value["document"]
+        if document is None:
+            return None
+        return document_representation(document, title=value["title"])
+
+
+def document_representation(document, title=""):
+    """A downloadable file: {"id", "title", "url", "file_type", "file_size"}."""
+    url = document.url
+    return {
+        "id": document.pk,
+        "title": title or document.title,
+        "url": f"{settings.WAGTAILADMIN_BASE_URL}{url}" if url.startswith("/") else url,
+        "file_type": document.file_extension.lower(),
+        "file_size": document.get_file_size(),
+    }
 
 
 class StatementBodyBlock(blocks.StreamBlock):

@@ -1,5 +1,6 @@
 """The editors' admin for site-wide content: one menu group, listings with search and filters."""
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -13,6 +14,7 @@ from .models import (
     SocialAccount,
     SocialPost,
 )
+from .rich_text import FrontendPageLinkHandler
 
 
 class MemberViewSet(SnippetViewSet):
@@ -91,3 +93,8 @@ class SocialWallViewSetGroup(SnippetViewSetGroup):
 register_snippet(CoalitionViewSetGroup)
 register_snippet(SocialWallViewSetGroup)
 register_snippet(AnnouncementViewSet)
+
+
+@hooks.register("register_rich_text_features")
+def resolve_page_links_for_the_front_end(features):
+    features.register_link_type(FrontendPageLinkHandler)

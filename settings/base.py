@@ -71,6 +71,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -155,10 +156,21 @@ WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAIL_PASSWORD_RESET_ENABLED = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Rich text leaves the API as display HTML; page links are resolved for the front end
+# (cms.rich_text.FrontendPageLinkHandler).
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 
 # Hashtags are stored as plain tokens; "#DefeatDaesh" and "defeatdaesh" are the same tag.
 TAGGIT_CASE_INSENSITIVE = True
 TAGGIT_TAGS_FROM_STRING = "cms.models.hashtags.parse_hashtags"
+
+REST_FRAMEWORK = {
+    "EXCEPTION_HANDLER": "api.problems.problem_exception_handler",
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": [],
+    "UNAUTHENTICATED_USER": None,
+}
 
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_CREDENTIALS = False

@@ -8,11 +8,14 @@ from django.utils import timezone
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
-from wagtail.blocks import PageChooserBlock
+from wagtail.api import APIField
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+
+from cms import serializers
+from cms.blocks import PageReferenceBlock
 
 ARTICLE_PAGE_TYPES = ["pages.NewsPage", "pages.InFocusPage", "pages.StatementPage"]
 
@@ -50,6 +53,11 @@ class BasePage(Page):
     ]
     search_fields = [*Page.search_fields, index.SearchField("summary")]
 
+    # The page's public shape: the API serialises exactly these fields, in this order, and
+    # prefetches what they show so a page costs a fixed number of queries.
+    api_fields = [APIField("summary")]
+    api_prefetch_related = []
+
     class Meta:
         abstract = True
 
@@ -79,7 +87,7 @@ class ArticlePage(BasePage):
     )
     regions = ParentalManyToManyField("cms.Region", blank=True, related_name="%(class)s_pages")
     related = StreamField(
-        [("page", PageChooserBlock(page_type=ARTICLE_PAGE_TYPES))],
+        [("page", PageReferenceBlock(page_type=ARTICLE_PAGE_TYPES))],
         blank=True,
         max_num=6,
         help_text="Up to six related news items, features or statements, in the order shown.",
@@ -109,6 +117,16 @@ class ArticlePage(BasePage):
     # An old link belongs to the original alone: translations and copies start without it.
     exclude_fields_in_copy = ["legacy_url"]
     search_fields = [*BasePage.search_fields, index.FilterField("date")]
+
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("date"),
+        APIField("hero", serializer=serializers.HeroImageSerializer(source="*")),
+        APIField("lines_of_effort", serializer=serializers.LineOfEffortSerializer(many=True)),
+        APIField("regions", serializer=serializers.RegionSerializer(many=True)),
+        APIField("hashtags", serializer=serializers.HashtagsSerializer(source="*")),
+    ]
+    api_prefetch_related = ["lines_of_effort", "regions", "tagged_items__tag"]
 
     class Meta:
         abstract = True

@@ -5,9 +5,11 @@ from django.db import models
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from cms import serializers
 from cms.blocks import InFocusBodyBlock
 
 from .base import BasePage, editor_tabs
@@ -42,6 +44,15 @@ class CampaignPage(BasePage):
         settings_panels=BasePage.settings_panels,
     )
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("hero_image", serializer=serializers.ImageSerializer()),
+        APIField("starts_on"),
+        APIField("ends_on"),
+        APIField("hashtags", serializer=serializers.HashtagsSerializer(source="*")),
+        APIField("body"),
+    ]
+    api_prefetch_related = ["tagged_items__tag"]
 
     def clean(self):
         super().clean()

@@ -4,8 +4,10 @@ from django.core.exceptions import ValidationError
 from django.db import models
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 
+from cms import serializers
 from cms.blocks import INLINE_RICH_TEXT_FEATURES
 
 from .base import BasePage
@@ -42,6 +44,13 @@ class HomePage(BasePage):
         *BasePage.content_panels,
         MultiFieldPanel([FieldPanel("intro_heading"), FieldPanel("intro")], heading="Introduction"),
         PageChooserPanel("featured_campaign", "pages.CampaignPage"),
+    ]
+
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("intro_heading"),
+        APIField("intro"),
+        APIField("featured_campaign", serializer=serializers.PageReferenceSerializer()),
     ]
 
     def clean(self):

@@ -11,9 +11,11 @@ from wagtail.admin.panels import (
     ObjectList,
     PageChooserPanel,
 )
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from cms import serializers
 from cms.blocks import InFocusBodyBlock
 
 from .base import ArticlePage, BasePage, editor_tabs
@@ -86,6 +88,13 @@ class InFocusPage(ArticlePage):
         settings_panels=ArticlePage.settings_panels,
     )
     search_fields = [*ArticlePage.search_fields, index.SearchField("body")]
+    api_fields = [
+        *ArticlePage.api_fields,
+        APIField("format"),
+        APIField("hero_video", serializer=serializers.EmbedSerializer(source="hero_video_url")),
+        APIField("campaign", serializer=serializers.PageReferenceSerializer()),
+        APIField("body"),
+    ]
 
     class Meta:
         verbose_name = "In Focus page"

@@ -5,9 +5,11 @@ from django.db import models
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from cms import serializers
 from cms.blocks import NewsBodyBlock
 
 from .base import ArticlePage, BasePage, editor_tabs
@@ -73,6 +75,16 @@ class NewsPage(ArticlePage):
         settings_panels=ArticlePage.settings_panels,
     )
     search_fields = [*ArticlePage.search_fields, index.SearchField("body")]
+    api_fields = [
+        *ArticlePage.api_fields,
+        APIField("news_type"),
+        APIField("dateline"),
+        APIField("place"),
+        APIField("source", serializer=serializers.SourceSerializer(source="*")),
+        APIField("meeting", serializer=serializers.MeetingSerializer()),
+        APIField("body"),
+    ]
+    api_prefetch_related = [*ArticlePage.api_prefetch_related, "meeting__hosts__member__flag"]
 
     def clean(self):
         super().clean()

@@ -1,6 +1,7 @@
 """Standard pages: the mission, each line of effort, about and legal pages."""
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
 
@@ -17,3 +18,4 @@ class StandardPage(BasePage):
 
     content_panels = [*BasePage.content_panels, FieldPanel("summary"), FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    api_fields = [*BasePage.api_fields, APIField("body")]

@@ -13,10 +13,12 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     ObjectList,
 )
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from cms import serializers
 from cms.blocks import StatementBodyBlock
 
 from .base import ArticlePage, BasePage, editor_tabs
@@ -137,6 +139,28 @@ class StatementPage(ArticlePage):
         index.SearchField("attribution"),
         index.SearchField("body"),
         index.FilterField("statement_type"),
+    ]
+    api_fields = [
+        *ArticlePage.api_fields,
+        APIField("statement_type"),
+        APIField("meeting", serializer=serializers.MeetingSerializer()),
+        APIField("place"),
+        APIField("group", serializer=serializers.GroupSerializer()),
+        APIField("on_behalf_of_all_members"),
+        APIField("attribution"),
+        APIField("issuers", serializer=serializers.IssuerSerializer(many=True)),
+        APIField("members_welcomed", serializer=serializers.MemberSerializer(many=True)),
+        APIField("body"),
+        APIField("attachments", serializer=serializers.AttachmentSerializer(many=True)),
+        APIField("source", serializer=serializers.SourceSerializer(source="*")),
+    ]
+    api_prefetch_related = [
+        *ArticlePage.api_prefetch_related,
+        "issuers__member__flag",
+        "members_welcomed__flag",
+        "attachments__document",
+        "meeting__hosts__member__flag",
+        "group",
     ]
 
     def clean(self):

@@ -1,0 +1,32 @@
+"""A page's content fields, serialised as its model's `api_fields` declare them."""
+
+import functools
+
+from rest_framework import serializers
+
+from wagtail.api.v2.serializers import RichTextFieldSerializer, StreamField
+from wagtail.fields import RichTextField
+from wagtail.fields import StreamField as StreamModelField
+
+
+def _default_field(model, name):
+    model_field = model._meta.get_field(name)
+    if isinstance(model_field, StreamModelField):
+        return StreamField()
+    if isinstance(model_field, RichTextField):
+        return RichTextFieldSerializer()
+    return serializers.ReadOnlyField()
+
+
+@functools.cache
+def fields_serializer_class(model):
+    """A serializer with one field per entry of `model.api_fields`, built once per model."""
+    declared = {
+        api_field.name: api_field.serializer or _default_field(model, api_field.name)
+        for api_field in model.api_fields
+    }
+    return type(f"{model.__name__}FieldsSerializer", (serializers.Serializer,), declared)
+
+
+def page_fields(page, context):
+    return fields_serializer_class(type(page))(page, context=context).data

@@ -1,0 +1,164 @@
+"""Listings of news, statements and In Focus features, and the home page's “latest” stream.
+
+`GET /api/v2/<section>/?locale=&line_of_effort=&region=&hashtag=&year=&type=&ordering=&limit=&q=`
+answers with cards and a cursor for the next page: {"items": [card, …], "next": "<cursor>"}.
+Without `q` the order is by date; the cursor is a keyset position, so the cost of a page does
+not grow with the corpus. With `q` the order is by relevance (Wagtail search).
+"""
+
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from django.utils import translation
+
+from wagtail.models import Locale
+
+from pages.models import InFocusPage, NewsPage, StatementPage
+
+from .cards import KIND_FIELDS, page_card, with_card_data
+from .http import cacheable
+from .params import QueryParams, encode_cursor, parse_date
+from .problems import InvalidParameter
+from .visibility import public_pages
+
+SECTIONS = {
+    "news": (NewsPage,),
+    "statements": (StatementPage,),
+    "in-focus": (InFocusPage,),
+    "latest": (NewsPage, StatementPage),
+}
+FILTERS = {
+    "locale",
+    "line_of_effort",
+    "region",
+    "hashtag",
+    "year",
+    "type",
+    "ordering",
+    "limit",
+    "cursor",
+    "q",
+}
+DEFAULT_LIMIT = 20
+MAX_LIMIT = 100
+# Search ranks at most this many matches; a reader never pages further than that.
+MAX_SEARCH_RESULTS = 1000
+
+
+def kind_values(model):
+    return [value for value, _ in model._meta.get_field(KIND_FIELDS[model]).choices]
+
+
+def kind_choices(models):
+    return sorted({value for model in models for value in kind_values(model)})
+
+
+class ArticleListApi(APIView):
+    """Cards for one section, filtered and paginated; see the module docstring."""
+
+    section = None
+
+    def get(self, request):
+        models = SECTIONS[self.section]
+        params = QueryParams(request, allowed=FILTERS)
+        filters = self.read_filters(params, models)
+        limit = params.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT)
+        cursor = params.cursor()
+        query = params.search()
+        ordering = params.choice("ordering", ["-date", "date"], default="-date")
+
+        querysets = [self.filtered(model, filters, request) for model in models]
+        if query:
+            page_ids, next_position = self.search(querysets, query, filters, cursor, limit)
+        else:
+            page_ids, next_position = self.by_date(querysets, ordering, cursor, limit)
+
+        with translation.override(filters["locale"].language_code):
+            items = self.cards(models, page_ids, request)
+        last_modified = max((card["last_published_at"] for card in items), default=None)
+        for card in items:
+            del card["last_published_at"]
+        body = {"items": items, "next": encode_cursor(next_position) if next_position else None}
+        return cacheable(Response(body), last_modified)
+
+    def read_filters(self, params, models):
+        locale_code = params.locale()
+        type_ = params.choice("type", kind_choices(models))
+        year = params.integer("year", None, 1900, 2100)
+        return {
+            "locale": Locale.objects.get(language_code=locale_code),
+            "line_of_effort": params.text("line_of_effort", max_length=80),
+            "region": params.text("region", max_length=80),
+            "hashtag": (params.text("hashtag", max_length=100) or "").lstrip("#") or None,
+            "year": year,
+            "type": type_,
+        }
+
+    def filtered(self, model, filters, request):
+        queryset = public_pages(model.objects.filter(locale=filters["locale"]), request)
+        if filters["line_of_effort"]:
+            queryset = queryset.filter(lines_of_effort__slug=filters["line_of_effort"])
+        if filters["region"]:
+            queryset = queryset.filter(regions__slug=filters["region"])
+        if filters["hashtag"]:
+            queryset = queryset.filter(tagged_items__tag__name__iexact=filters["hashtag"])
+        if filters["year"]:
+            queryset = queryset.filter(date__year=filters["year"])
+        if filters["type"]:
+            if filters["type"] in kind_values(model):
+                queryset = queryset.filter(**{KIND_FIELDS[model]: filters["type"]})
+            else:
+                queryset = queryset.none()
+        return queryset
+
+    def by_date(self, querysets, ordering, cursor, limit):
+        """Keyset pagination on (date, id): the next page starts after the cursor's position."""
+        descending = ordering.startswith("-")
+        if cursor is not None:
+            if not isinstance(cursor, list) or len(cursor) != 2 or not isinstance(cursor[1], int):
+                raise InvalidParameter("cursor", "“cursor” is not a cursor this API issued.")
+            date, pk = parse_date(cursor[0], "cursor"), cursor[1]
+            before, same_date_before = (
+                ({"date__lt": date}, {"date": date, "pk__lt": pk})
+                if descending
+                else ({"date__gt": date}, {"date": date, "pk__gt": pk})
+            )
+            querysets = [
+                queryset.filter(**before) | queryset.filter(**same_date_before)
+                for queryset in querysets
+            ]
+        order = ("-date", "-pk") if descending else ("date", "pk")
+        rows = [queryset.values_list("pk", "date").distinct() for queryset in querysets]
+        combined = rows[0].union(*rows[1:]) if len(rows) > 1 else rows[0]
+        positions = list(combined.order_by(*order)[: limit + 1])
+        next_position = list(positions[limit - 1]) if len(positions) > limit else None
+        return [pk for pk, _ in positions[:limit]], next_position
+
+    def search(self, querysets, query, filters, cursor, limit):
+        """Relevance order from Wagtail search, then the public filters; offset cursor."""
+        offset = cursor.get("offset") if isinstance(cursor, dict) else None
+        if cursor is not None and (not isinstance(offset, int) or offset < 0):
+            raise InvalidParameter("cursor", "“cursor” is not a cursor this API issued.")
+        offset = offset or 0
+        ranked = []
+        for queryset in querysets:
+            model = queryset.model
+            candidates = model.objects.live().filter(locale=filters["locale"]).only("pk")
+            matches = candidates.search(query, operator="and")[:MAX_SEARCH_RESULTS]
+            match_ids = [page.pk for page in matches]
+            allowed = set(queryset.filter(pk__in=match_ids).values_list("pk", flat=True))
+            ranked += [pk for pk in match_ids if pk in allowed]
+        page_ids = ranked[offset : offset + limit]
+        has_more = len(ranked) > offset + limit
+        return page_ids, ({"offset": offset + limit} if has_more else None)
+
+    def cards(self, models, page_ids, request):
+        by_id = {}
+        for model in models:
+            pages = with_card_data(model.objects.filter(pk__in=page_ids))
+            by_id.update((page.pk, page) for page in pages)
+        return [
+            {**page_card(by_id[pk], request), "last_published_at": by_id[pk].last_published_at}
+            for pk in page_ids
+            if pk in by_id
+        ]

@@ -1,0 +1,43 @@
+"""Errors as RFC 9457 problem details, naming what was wrong: never a 500, never a traceback.
+
+{"type": "about:blank", "title": "Invalid query parameter", "status": 400,
+ "detail": "limit must be a whole number from 1 to 100.", "parameter": "limit"}
+"""
+
+from rest_framework import status
+from rest_framework.exceptions import APIException
+from rest_framework.views import exception_handler
+
+PROBLEM_CONTENT_TYPE = "application/problem+json"
+
+
+class InvalidParameter(APIException):
+    status_code = status.HTTP_400_BAD_REQUEST
+    title = "Invalid query parameter"
+
+    def __init__(self, parameter, detail):
+        self.parameter = parameter
+        super().__init__(detail)
+
+
+class NotFound(APIException):
+    status_code = status.HTTP_404_NOT_FOUND
+    title = "Not found"
+
+
+def problem_exception_handler(exc, context):
+    """DRF's handler, with every error body reshaped into problem details."""
+    response = exception_handler(exc, context)
+    if response is None:
+        return None
+    detail = exc.detail if isinstance(exc, APIException) else response.data
+    response.data = {
+        "type": "about:blank",
+        "title": getattr(exc, "title", response.status_text),
+        "status": response.status_code,
+        "detail": detail if isinstance(detail, str) else str(detail),
+    }
+    if parameter := getattr(exc, "parameter", None):
+        response.data["parameter"] = parameter
+    response.content_type = PROBLEM_CONTENT_TYPE
+    return response
