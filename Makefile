@@ -50,8 +50,9 @@ format: $(INSTALLED) ## Fix what ruff can fix, and format
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-check: $(INSTALLED) ## No missing migrations; `check --deploy` clean under production settings
+check: $(INSTALLED) ## No missing migrations; `check --deploy` clean under production settings; a valid OpenAPI schema
 	$(MANAGE) makemigrations --check --dry-run
+	$(MANAGE) spectacular --validate --fail-on-warn --file /dev/null
 	DJANGO_SETTINGS_MODULE=settings.production \
 	DJANGO_SECRET_KEY="$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(64))')" \
 	DJANGO_ALLOWED_HOSTS=cms.example.org WAGTAILADMIN_BASE_URL=https://cms.example.org \

@@ -25,7 +25,12 @@ def fields_serializer_class(model):
         api_field.name: api_field.serializer or _default_field(model, api_field.name)
         for api_field in model.api_fields
     }
-    return type(f"{model.__name__}FieldsSerializer", (serializers.Serializer,), declared)
+    name = f"{model.__name__}FieldsSerializer"
+    serializer_class = type(name, (serializers.Serializer,), dict(declared))
+    # DRF orders declared fields by when each field object was made; the model's order is the
+    # contract, so it is restored here.
+    serializer_class._declared_fields = declared
+    return serializer_class
 
 
 def page_fields(page, context):

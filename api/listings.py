@@ -6,6 +6,7 @@ Without `q` the order is by date; the cursor is a keyset position, so the cost o
 not grow with the corpus. With `q` the order is by relevance (Wagtail search).
 """
 
+from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -17,8 +18,20 @@ from pages.models import InFocusPage, NewsPage, StatementPage
 
 from .cards import KIND_FIELDS, page_card, with_card_data
 from .http import cacheable
-from .params import QueryParams, encode_cursor, parse_date
-from .problems import InvalidParameter
+from .params import MAX_ID, QueryParams, encode_cursor, parse_date
+from .problems import PROBLEM_CONTENT_TYPE, InvalidParameter
+from .schema import (
+    CURSOR,
+    INVALID_PARAMETER,
+    LOCALE,
+    SEARCH,
+    CardListSerializer,
+    SectionListSchema,
+    choice_parameter,
+    integer_parameter,
+    limit_parameter,
+    text_parameter,
+)
 from .visibility import public_pages
 
 SECTIONS = {
@@ -57,7 +70,24 @@ class ArticleListApi(APIView):
     """Cards for one section, filtered and paginated; see the module docstring."""
 
     section = None
+    schema = SectionListSchema()
 
+    @extend_schema(
+        description="Cards, and a cursor for the next page. Without `q`, by date; with `q`, "
+        "by relevance.",
+        parameters=[
+            LOCALE,
+            text_parameter("line_of_effort", "Only cards in this line of effort (slug).", 80),
+            text_parameter("region", "Only cards about this region (slug).", 80),
+            text_parameter("hashtag", "Only cards with this hashtag; “#” is optional.", 100),
+            integer_parameter("year", "Only cards dated in this year.", 1900, 2100),
+            choice_parameter("ordering", "By date; not with `q`.", ["-date", "date"], "-date"),
+            limit_parameter(DEFAULT_LIMIT, MAX_LIMIT),
+            CURSOR,
+            SEARCH,
+        ],
+        responses={200: CardListSerializer, (400, PROBLEM_CONTENT_TYPE): INVALID_PARAMETER},
+    )
     def get(self, request):
         models = SECTIONS[self.section]
         params = QueryParams(request, allowed=FILTERS)
@@ -68,25 +98,24 @@ class ArticleListApi(APIView):
         ordering = params.choice("ordering", ["-date", "date"], default="-date")
 
         querysets = [self.filtered(model, filters, request) for model in models]
-        if query:
+        if query == "":
+            page_ids, next_position = [], None  # punctuation only: nothing to search for
+        elif query:
             page_ids, next_position = self.search(querysets, query, filters, cursor, limit)
         else:
             page_ids, next_position = self.by_date(querysets, ordering, cursor, limit)
 
-        with translation.override(filters["locale"].language_code):
+        with translation.override(filters["locale"]):
             items = self.cards(models, page_ids, request)
-        last_modified = max((card["last_published_at"] for card in items), default=None)
-        for card in items:
-            del card["last_published_at"]
         body = {"items": items, "next": encode_cursor(next_position) if next_position else None}
-        return cacheable(Response(body), last_modified)
+        return cacheable(Response(body))
 
     def read_filters(self, params, models):
         locale_code = params.locale()
         type_ = params.choice("type", kind_choices(models))
         year = params.integer("year", None, 1900, 2100)
         return {
-            "locale": Locale.objects.get(language_code=locale_code),
+            "locale": locale_code,
             "line_of_effort": params.text("line_of_effort", max_length=80),
             "region": params.text("region", max_length=80),
             "hashtag": (params.text("hashtag", max_length=100) or "").lstrip("#") or None,
@@ -95,7 +124,8 @@ class ArticleListApi(APIView):
         }
 
     def filtered(self, model, filters, request):
-        queryset = public_pages(model.objects.filter(locale=filters["locale"]), request)
+        language = filters["locale"]
+        queryset = public_pages(model.objects.filter(locale__language_code=language), request)
         if filters["line_of_effort"]:
             queryset = queryset.filter(lines_of_effort__slug=filters["line_of_effort"])
         if filters["region"]:
@@ -115,7 +145,12 @@ class ArticleListApi(APIView):
         """Keyset pagination on (date, id): the next page starts after the cursor's position."""
         descending = ordering.startswith("-")
         if cursor is not None:
-            if not isinstance(cursor, list) or len(cursor) != 2 or not isinstance(cursor[1], int):
+            if not (
+                isinstance(cursor, list)
+                and len(cursor) == 2
+                and isinstance(cursor[1], int)
+                and 0 < cursor[1] <= MAX_ID
+            ):
                 raise InvalidParameter("cursor", "“cursor” is not a cursor this API issued.")
             date, pk = parse_date(cursor[0], "cursor"), cursor[1]
             before, same_date_before = (
@@ -128,10 +163,14 @@ class ArticleListApi(APIView):
                 for queryset in querysets
             ]
         order = ("-date", "-pk") if descending else ("date", "pk")
-        rows = [queryset.values_list("pk", "date").distinct() for queryset in querysets]
+        # No ordering inside the union: SQLite refuses ORDER BY in a compound statement's parts.
+        rows = [queryset.values_list("pk", "date").distinct().order_by() for queryset in querysets]
         combined = rows[0].union(*rows[1:]) if len(rows) > 1 else rows[0]
         positions = list(combined.order_by(*order)[: limit + 1])
-        next_position = list(positions[limit - 1]) if len(positions) > limit else None
+        next_position = None
+        if len(positions) > limit:
+            last_pk, last_date = positions[limit - 1]
+            next_position = [last_date, last_pk]
         return [pk for pk, _ in positions[:limit]], next_position
 
     def search(self, querysets, query, filters, cursor, limit):
@@ -143,7 +182,8 @@ class ArticleListApi(APIView):
         ranked = []
         for queryset in querysets:
             model = queryset.model
-            candidates = model.objects.live().filter(locale=filters["locale"]).only("pk")
+            locale = Locale.objects.get(language_code=filters["locale"])
+            candidates = model.objects.live().filter(locale=locale).only("pk")
             matches = candidates.search(query, operator="and")[:MAX_SEARCH_RESULTS]
             match_ids = [page.pk for page in matches]
             allowed = set(queryset.filter(pk__in=match_ids).values_list("pk", flat=True))
@@ -157,8 +197,4 @@ class ArticleListApi(APIView):
         for model in models:
             pages = with_card_data(model.objects.filter(pk__in=page_ids))
             by_id.update((page.pk, page) for page in pages)
-        return [
-            {**page_card(by_id[pk], request), "last_published_at": by_id[pk].last_published_at}
-            for pk in page_ids
-            if pk in by_id
-        ]
+        return [page_card(by_id[pk], request) for pk in page_ids if pk in by_id]

@@ -2,22 +2,24 @@
 
 from urllib.parse import unquote, urlsplit
 
+from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from django.utils import translation
 
 from wagtail.contrib.redirects.models import Redirect
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page
 
-from cms.frontend import frontend_url, page_path, page_reference
+from cms.frontend import current_site, frontend_url, page_path, page_reference
 from cms.renditions import HERO, image_representation
 
 from .cards import cards_for
 from .fields import page_fields
 from .http import cacheable
 from .params import LANGUAGE_CODES, QueryParams
-from .problems import InvalidParameter, NotFound
+from .problems import PROBLEM_CONTENT_TYPE, InvalidParameter, NotFound
+from .schema import INVALID_PARAMETER, PAGE_OR_REDIRECT, problem, text_parameter
 from .visibility import public_pages
 
 RTL_LANGUAGES = {"ar"}
@@ -90,19 +92,34 @@ def fetch_public_page(queryset, request):
 class PageByPathApi(APIView):
     """`GET /api/v2/pages/by-path/?path=/ar/<slug>/`: the page, or where the path redirects."""
 
+    @extend_schema(
+        operation_id="get_page_by_path",
+        summary="A page by its path",
+        description="The whole page a front-end URL shows, or where that path redirects.",
+        parameters=[
+            text_parameter("path", "The page's path, e.g. `/ar/statements/…/`.", 1000, True)
+        ],
+        responses={
+            200: PAGE_OR_REDIRECT,
+            (400, PROBLEM_CONTENT_TYPE): INVALID_PARAMETER,
+            (404, PROBLEM_CONTENT_TYPE): problem("No public page at the path, nor a redirect."),
+        },
+    )
     def get(self, request):
         params = QueryParams(request, allowed={"path"})
         path = params.text("path", max_length=1000)
         if path is None:
             raise InvalidParameter("path", "“path” is required, e.g. /en/statements/.")
         path = unquote(urlsplit(path).path)
+        if "\x00" in path:
+            raise InvalidParameter("path", "“path” must not contain NUL characters.")
         page = self.find_page(path, request)
         if page is None:
             redirect = self.find_redirect(params.raw["path"], request)
             if redirect is None:
                 raise NotFound(f"No public page at {path}.")
             return cacheable(Response(redirect))
-        return cacheable(Response(page_document(page, request)), page.last_published_at)
+        return cacheable(Response(page_document(page, request)))
 
     def find_page(self, path, request):
         split = split_language(path)
@@ -111,7 +128,7 @@ class PageByPathApi(APIView):
         language, rest = split
         if rest and not rest.endswith("/"):
             rest += "/"
-        site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
+        site = current_site(request)
         locale = Locale.objects.filter(language_code=language).first()
         home = site.root_page.get_translation_or_none(locale) if locale else None
         if home is None:
@@ -121,7 +138,7 @@ class PageByPathApi(APIView):
         )
 
     def find_redirect(self, path, request):
-        site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
+        site = current_site(request)
         redirect = (
             Redirect.get_for_site(site)
             .filter(old_path=Redirect.normalise_path(path))

@@ -8,6 +8,7 @@ import base64
 import binascii
 import datetime
 import json
+import re
 
 from django.conf import settings
 
@@ -15,6 +16,11 @@ from .problems import InvalidParameter
 
 LANGUAGE_CODES = [code for code, _ in settings.LANGUAGES]
 MAX_TEXT_LENGTH = 200
+INTEGER = re.compile(r"-?[0-9]{1,12}")
+# What a search may contain: words in any script, digits, hyphens and “#”. Quotes and other
+# punctuation are search-engine syntax on some backends (SQLite FTS5), so they become spaces.
+SEARCH_NOISE = re.compile(r"[^\w\s#-]")
+MAX_ID = 2**63 - 1
 MAX_SEARCH_WORDS = 20
 
 
@@ -56,7 +62,8 @@ class QueryParams:
         value = self.raw.get(name)
         if value is None:
             return default
-        if not value.isascii() or not value.strip().lstrip("-").isdigit() or len(value) > 12:
+        value = value.strip()
+        if not INTEGER.fullmatch(value):
             raise InvalidParameter(
                 name, f"“{name}” must be a whole number from {minimum} to {maximum}."
             )
@@ -72,9 +79,12 @@ class QueryParams:
 
     def search(self, name="q"):
         query = self.text(name)
-        if query is not None and len(query.split()) > MAX_SEARCH_WORDS:
+        if query is None:
+            return None
+        words = SEARCH_NOISE.sub(" ", query).split()
+        if len(words) > MAX_SEARCH_WORDS:
             raise InvalidParameter(name, f"“{name}” may have at most {MAX_SEARCH_WORDS} words.")
-        return query
+        return " ".join(words)  # empty when it held only punctuation: nothing matches
 
     def cursor(self, name="cursor"):
         """An opaque position from a previous response's `next` link."""

@@ -1,19 +1,22 @@
 """Everything site-wide a front end needs for one language, in one request."""
 
+from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from django.conf import settings
 from django.utils import timezone, translation
 
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
-from cms.frontend import page_path, page_reference
+from cms.frontend import current_site, page_path, page_reference
 from cms.models import Announcement, LineOfEffort, Member, SiteSettings
 
 from .http import cacheable
 from .pages import text_direction
 from .params import QueryParams
+from .problems import PROBLEM_CONTENT_TYPE
+from .schema import INVALID_PARAMETER, LOCALE, SiteSerializer
 from .visibility import public_pages, public_reference
 
 
@@ -40,11 +43,17 @@ class SiteApi(APIView):
      "announcement": {…} | null, "member_count": 90, "lines_of_effort": […]}
     """
 
+    @extend_schema(
+        operation_id="get_site",
+        summary="Site-wide content for one language",
+        parameters=[LOCALE],
+        responses={200: SiteSerializer, (400, PROBLEM_CONTENT_TYPE): INVALID_PARAMETER},
+    )
     def get(self, request):
         params = QueryParams(request, allowed={"locale"})
         language = params.locale()
         locale = Locale.objects.get(language_code=language)
-        site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
+        site = current_site(request)
         home = site.root_page.get_translation_or_none(locale) or site.root_page
         with translation.override(language):
             body = {

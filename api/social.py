@@ -2,6 +2,7 @@
 
 import datetime
 
+from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -13,8 +14,9 @@ from cms.models import SocialPost
 from cms.renditions import CARD, image_representation
 
 from .http import cacheable
-from .params import QueryParams, encode_cursor
-from .problems import InvalidParameter
+from .params import MAX_ID, QueryParams, encode_cursor
+from .problems import PROBLEM_CONTENT_TYPE, InvalidParameter
+from .schema import CURSOR, INVALID_PARAMETER, LOCALE, SocialPostListSerializer, limit_parameter
 
 DEFAULT_LIMIT = 6
 MAX_LIMIT = 50
@@ -41,6 +43,13 @@ def post_representation(post):
 class SocialPostListApi(APIView):
     """`GET /api/v2/social-posts/?locale=en&limit=6&cursor=…` → {"items": […], "next": "…"}"""
 
+    @extend_schema(
+        operation_id="list_social_posts",
+        summary="The social wall",
+        description="Approved posts only: pinned first, then newest first.",
+        parameters=[LOCALE, limit_parameter(DEFAULT_LIMIT, MAX_LIMIT), CURSOR],
+        responses={200: SocialPostListSerializer, (400, PROBLEM_CONTENT_TYPE): INVALID_PARAMETER},
+    )
     def get(self, request):
         params = QueryParams(request, allowed={"locale", "limit", "cursor"})
         locale = Locale.objects.get(language_code=params.locale())
@@ -65,10 +74,11 @@ def after_position(cursor):
     """Posts after (pinned, posted_at, id) in wall order: pinned first, then newest first."""
     try:
         pinned, posted_at, pk = cursor
-        posted_at = datetime.datetime.fromisoformat(posted_at)
-        if not isinstance(pinned, bool) or not isinstance(pk, int):
+        # Compared in UTC by the database: a time that cannot be one is not a position.
+        posted_at = datetime.datetime.fromisoformat(posted_at).astimezone(datetime.UTC)
+        if not isinstance(pinned, bool) or not isinstance(pk, int) or not 0 < pk <= MAX_ID:
             raise TypeError
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise InvalidParameter("cursor", "“cursor” is not a cursor this API issued.") from None
     later_in_group = Q(pinned=pinned) & (
         Q(posted_at__lt=posted_at) | Q(posted_at=posted_at, pk__lt=pk)

@@ -4,25 +4,28 @@ Wagtail's stock v2 endpoints are mounted for clients that know them; the deliver
 APIs are added beside them.
 """
 
+from drf_spectacular.views import SpectacularSwaggerView
+
 from django.urls import path
 
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.api.v2.views import PagesAPIViewSet
-from wagtail.documents.api.v2.views import DocumentsAPIViewSet
-from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from .listings import SECTIONS, ArticleListApi
 from .pages import PageByPathApi
+from .preview import PagePreviewApi
+from .schema import SchemaApi
 from .site import SiteApi
 from .social import SocialPostListApi
+from .stock import PublicDocumentsAPIViewSet, PublicImagesAPIViewSet, PublicPagesAPIViewSet
 
 router = WagtailAPIRouter("wagtailapi")
-router.register_endpoint("pages", PagesAPIViewSet)
-router.register_endpoint("images", ImagesAPIViewSet)
-router.register_endpoint("documents", DocumentsAPIViewSet)
+router.register_endpoint("pages", PublicPagesAPIViewSet)
+router.register_endpoint("images", PublicImagesAPIViewSet)
+router.register_endpoint("documents", PublicDocumentsAPIViewSet)
 
 urlpatterns = [
     path("v2/pages/by-path/", PageByPathApi.as_view(), name="page-by-path"),
+    path("v2/preview/", PagePreviewApi.as_view(), name="page-preview"),
     path("v2/site/", SiteApi.as_view(), name="site"),
     path("v2/social-posts/", SocialPostListApi.as_view(), name="social-posts"),
     *(
@@ -30,4 +33,6 @@ urlpatterns = [
         for section in SECTIONS
     ),
     path("v2/", router.urls),
+    path("schema/", SchemaApi.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="docs"),
 ]

@@ -10,11 +10,11 @@ from django.utils import timezone
 
 from wagtail.models import Page, Site
 
-from cms.frontend import page_reference
+from cms.frontend import current_site, page_reference, private_paths
 
 
 def site_root_paths(request):
-    site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
+    site = current_site(request)
     return [root.root_path for root in Site.get_site_root_paths() if root.site_id == site.pk]
 
 
@@ -23,9 +23,12 @@ def public_pages(queryset, request, at=None):
     in_site = Q()
     for root_path in site_root_paths(request):
         in_site |= Q(url_path__startswith=root_path)
+    private = Q()
+    for path in private_paths(request):
+        private |= Q(path__startswith=path)
     return (
         queryset.live()
-        .public()
+        .exclude(private)
         .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=at))
         .filter(in_site or Q(pk__in=[]))
     )

@@ -6,7 +6,6 @@ of the block in the API: renaming one is a breaking API change.
 
 import logging
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
 
@@ -17,7 +16,7 @@ from wagtail.embeds.embeds import get_embed
 from wagtail.embeds.exceptions import EmbedException
 from wagtail.images.blocks import ImageBlock
 
-from .frontend import is_public, page_reference
+from .frontend import absolute_document_url, is_public, page_reference
 from .renditions import BODY, image_representation
 
 logger = logging.getLogger(__name__)
@@ -31,9 +30,10 @@ class PageReferenceBlock(blocks.PageChooserBlock):
     """A chosen page, in the API as {id, type, title, url, path}; null unless it is public."""
 
     def get_api_representation(self, value, context=None):
-        if value is None or not is_public(value):
+        request = (context or {}).get("request")
+        if value is None or not is_public(value, request):
             return None
-        return page_reference(value.specific_deferred, (context or {}).get("request"))
+        return page_reference(value.specific_deferred, request)
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -248,11 +248,10 @@ class DocumentBlock(blocks.StructBlock):
 
 def document_representation(document, title=""):
     """A downloadable file: {"id", "title", "url", "file_type", "file_size"}."""
-    url = document.url
     return {
         "id": document.pk,
         "title": title or document.title,
-        "url": f"{settings.WAGTAILADMIN_BASE_URL}{url}" if url.startswith("/") else url,
+        "url": absolute_document_url(document),
         "file_type": document.file_extension.lower(),
         "file_size": document.get_file_size(),
     }

@@ -1,10 +1,11 @@
-"""Rich text links resolved for the front end: internal links point at FRONTEND_BASE_URL."""
+"""Rich text links resolved for the front end: pages at FRONTEND_BASE_URL, documents absolute."""
 
 from django.utils.html import escape
 
+from wagtail.documents.rich_text import DocumentLinkHandler
 from wagtail.rich_text.pages import PageLinkHandler
 
-from .frontend import frontend_url, is_public
+from .frontend import absolute_document_url, frontend_url, is_public
 
 
 class FrontendPageLinkHandler(PageLinkHandler):
@@ -22,3 +23,14 @@ class FrontendPageLinkHandler(PageLinkHandler):
             url = frontend_url(page) if page is not None and is_public(page) else None
             anchors.append(f'<a href="{escape(url)}">' if url else "<a>")
         return anchors
+
+
+class AbsoluteDocumentLinkHandler(DocumentLinkHandler):
+    """Links to documents as absolute URLs: the front end that shows them is on another origin."""
+
+    @classmethod
+    def expand_db_attributes_many(cls, attrs_list):
+        return [
+            f'<a href="{escape(absolute_document_url(document))}">' if document else "<a>"
+            for document in cls.get_many(attrs_list)
+        ]

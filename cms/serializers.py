@@ -97,9 +97,10 @@ class PageReferenceSerializer(serializers.BaseSerializer):
     """Another page as {id, type, title, url, path}; null unless it is public."""
 
     def to_representation(self, page):
-        if page is None or not is_public(page):
+        request = self.context.get("request")
+        if page is None or not is_public(page, request):
             return None
-        return page_reference(page, self.context.get("request"))
+        return page_reference(page, request)
 
 
 class HashtagsSerializer(serializers.BaseSerializer):

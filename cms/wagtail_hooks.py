@@ -14,7 +14,7 @@ from .models import (
     SocialAccount,
     SocialPost,
 )
-from .rich_text import FrontendPageLinkHandler
+from .rich_text import AbsoluteDocumentLinkHandler, FrontendPageLinkHandler
 
 
 class MemberViewSet(SnippetViewSet):
@@ -95,6 +95,8 @@ register_snippet(SocialWallViewSetGroup)
 register_snippet(AnnouncementViewSet)
 
 
-@hooks.register("register_rich_text_features")
-def resolve_page_links_for_the_front_end(features):
+# Registered after Wagtail's own handlers (order), so ours replace them.
+@hooks.register("register_rich_text_features", order=100)
+def resolve_links_for_the_front_end(features):
     features.register_link_type(FrontendPageLinkHandler)
+    features.register_link_type(AbsoluteDocumentLinkHandler)

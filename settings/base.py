@@ -14,6 +14,7 @@ env = environ.Env(
     REDIS_URL=(str, ""),
     CORS_ALLOWED_ORIGINS=(list, []),
     FRONTEND_BASE_URL=(str, "http://127.0.0.1:3000"),
+    PREVIEW_TOKEN_MAX_AGE=(int, 600),
     WAGTAILADMIN_BASE_URL=(str, "http://127.0.0.1:8000"),
     MEDIA_ROOT=(str, str(BASE_DIR / "media")),
     STATIC_ROOT=(str, str(BASE_DIR / "static")),
@@ -24,6 +25,8 @@ DEBUG = env("DJANGO_DEBUG")
 SECRET_KEY = env("DJANGO_SECRET_KEY")
 ALLOWED_HOSTS = env("DJANGO_ALLOWED_HOSTS")
 FRONTEND_BASE_URL = env("FRONTEND_BASE_URL").rstrip("/")
+# Seconds a preview link stays valid after the editor presses Preview.
+PREVIEW_TOKEN_MAX_AGE = env("PREVIEW_TOKEN_MAX_AGE")
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL").rstrip("/")
 CORS_ALLOWED_ORIGINS = env("CORS_ALLOWED_ORIGINS")
 REDIS_URL = env("REDIS_URL")
@@ -35,6 +38,7 @@ INSTALLED_APPS = [
     "pages",
     "api",
     "demo",
+    "wagtail_headless_preview",
     "wagtail.api.v2",
     "wagtail.contrib.settings",
     "wagtail.contrib.simple_translation",
@@ -56,6 +60,8 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "corsheaders",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -69,7 +75,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "cms.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -160,6 +166,15 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # (cms.rich_text.FrontendPageLinkHandler).
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 
+# The admin's Preview sends the editor to the front end's preview route with a signed token
+# (wagtail-headless-preview); the front end reads the unsaved page from /api/v2/preview/.
+WAGTAIL_HEADLESS_PREVIEW = {
+    "CLIENT_URLS": {"default": f"{FRONTEND_BASE_URL}/preview/"},
+    # A redirect rather than a nested iframe lets Wagtail's preview panel keep the scroll position.
+    "REDIRECT_ON_PREVIEW": True,
+    "ENFORCE_TRAILING_SLASH": True,
+}
+
 # Hashtags are stored as plain tokens; "#DefeatDaesh" and "defeatdaesh" are the same tag.
 TAGGIT_CASE_INSENSITIVE = True
 TAGGIT_TAGS_FROM_STRING = "cms.models.hashtags.parse_hashtags"
@@ -169,11 +184,42 @@ REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_AUTHENTICATION_CLASSES": [],
     "DEFAULT_PERMISSION_CLASSES": [],
-    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+
+# The OpenAPI schema at /api/schema/ and Swagger UI at /api/docs/, with Swagger UI's assets served
+# from our own static files (drf-spectacular-sidecar), never from a CDN.
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Coalition CMS API",
+    "DESCRIPTION": (
+        "Read-only JSON for the public front end and partners: pages by path, site-wide content, "
+        "listings of news, statements and In Focus features, the social wall and editors' "
+        "previews. Their errors are RFC 9457 problem details (`application/problem+json`), and "
+        "an unknown query parameter is one. Beside them, Wagtail's own v2 endpoints for pages, "
+        "images and documents, as Wagtail documents them."
+    ),
+    "VERSION": "2",
+    "SCHEMA_PATH_PREFIX": r"/api/v2",
+    "SERVE_INCLUDE_SCHEMA": False,
+    # The public API only: Wagtail's admin has its own, internal one.
+    "PREPROCESSING_HOOKS": ["api.schema.public_endpoints"],
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "LocaleEnum": LANGUAGES,
+        "RedirectTypeEnum": "api.schema.REDIRECT_TYPES",
+    },
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    # Never send the schema to swagger.io's online validator.
+    "SWAGGER_UI_SETTINGS": {"deepLinking": True, "validatorUrl": None},
+    # Redoc is not served: its template loads Google Fonts. Should it be, its script is local.
+    "REDOC_DIST": "SIDECAR",
 }
 
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_CREDENTIALS = False
+# The API is read-only.
+CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
 
 LOGGING = {
     "version": 1,

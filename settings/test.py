@@ -10,5 +10,9 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = str(BASE_DIR / ".test-media")  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 FRONTEND_BASE_URL = "http://frontend.test"
+WAGTAIL_HEADLESS_PREVIEW = {
+    **WAGTAIL_HEADLESS_PREVIEW,  # noqa: F405
+    "CLIENT_URLS": {"default": f"{FRONTEND_BASE_URL}/preview/"},
+}
 CORS_ALLOWED_ORIGINS = ["http://frontend.test"]
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]

@@ -2,6 +2,9 @@
 
 import pytest
 
+from django.conf import settings
+from django.core.cache import caches
+
 from wagtail.models import Locale, Page
 
 from pages.models import HomePage
@@ -103,3 +106,20 @@ def image(db):
 @pytest.fixture
 def document(db):
     return factories.DocumentFactory(title="Action plan")
+
+
+# The delivery API -------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def ar_home(home_page):
+    """The Arabic home page, a published translation of the English one."""
+    return factories.publish(factories.HomePageFactory())
+
+
+@pytest.fixture
+def empty_caches():
+    """Caches outlive a test's rolled-back transaction, and SQLite reuses the ids: a rendition or
+    site root path cached by an earlier test would otherwise answer for a different object."""
+    for alias in settings.CACHES:
+        caches[alias].clear()

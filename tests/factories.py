@@ -1,6 +1,7 @@
 """Factories for every page type, the site-wide snippets and media; defaults are valid content."""
 
 import datetime
+import json
 
 import factory
 import wagtail_factories
@@ -12,7 +13,7 @@ from django.utils import timezone
 
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Locale
+from wagtail.models import Collection, Locale, Site
 from wagtail.rich_text import RichText
 
 from cms import blocks as cms_blocks
@@ -24,6 +25,8 @@ from cms.models import (
     Meeting,
     Member,
     Region,
+    SiteSettings,
+    SiteText,
     SocialAccount,
     SocialPost,
 )
@@ -338,3 +341,32 @@ class InFocusPageFactory(BasePageFactory):
 
     class Meta:
         model = InFocusPage
+
+
+# Publishing and site-wide settings --------------------------------------------------------------
+
+
+def publish(page):
+    """Publish through a revision, as an editor does: sets first/last_published_at."""
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+class SiteTextFactory(DjangoModelFactory):
+    """Cookie notice and footer for one language, on the default site's settings."""
+
+    settings = factory.LazyFunction(
+        lambda: SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    )
+    locale = factory.LazyFunction(default_locale)
+    cookie_notice = factory.Sequence(lambda n: f"We use cookies ({n}).")
+
+    class Meta:
+        model = SiteText
+
+
+def raw_stream(*blocks):
+    """StreamField content as the editor's form saves it: raw JSON of (type, value) pairs, with
+    choosers as ids; Wagtail adds the block ids."""
+    return json.dumps([{"type": type_, "value": value} for type_, value in blocks])

@@ -13,6 +13,7 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_headless_preview.models import HeadlessPreviewMixin
 
 from cms import serializers
 from cms.blocks import PageReferenceBlock
@@ -32,7 +33,10 @@ def editor_tabs(content_panels, *middle_tabs, promote_panels, settings_panels):
     )
 
 
-class BasePage(Page):
+class BasePage(HeadlessPreviewMixin, Page):
+    """Previews are the front end's: the admin's Preview opens FRONTEND_BASE_URL's preview route
+    with a signed token, and the front end reads the unsaved page from `/api/v2/preview/`."""
+
     summary = models.TextField(
         max_length=320,
         blank=True,
@@ -62,7 +66,8 @@ class BasePage(Page):
         abstract = True
 
     def get_template(self, request, *args, **kwargs):
-        # Pages are rendered by the front end; one plain template serves the admin's preview.
+        # Pages are rendered by the front end, previews included; a plain template answers
+        # Wagtail's own page URLs.
         return "pages/page.html"
 
 

@@ -1,0 +1,49 @@
+"""Wagtail's stock v2 endpoints, kept for clients that know them, under the project's rules.
+
+Stock v2 already hides drafts, private pages and private collections. Here it also hides a page
+whose expiry has passed before the scheduler unpublishes it, and pages outside the requesting
+site; it answers 400 rather than 500 to an offset beyond any database integer or an unknown
+search operator, and its answers carry the same caching headers as ours.
+"""
+
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+
+from .http import cacheable
+from .params import INTEGER
+from .visibility import public_pages
+
+SEARCH_OPERATORS = {"and", "or"}
+
+
+class StockEndpointMixin:
+    def check_query_parameters(self, queryset):
+        super().check_query_parameters(queryset)
+        for name in ("offset", "limit"):
+            value = self.request.GET.get(name)
+            if value is not None and not INTEGER.fullmatch(value):
+                raise BadRequestError(f"{name} must be a whole number")
+        operator = self.request.GET.get("search_operator")
+        if operator is not None and operator not in SEARCH_OPERATORS:
+            raise BadRequestError("search_operator must be 'and' or 'or'")
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if request.method in ("GET", "HEAD") and response.status_code == 200:
+            cacheable(response)
+        return response
+
+
+class PublicPagesAPIViewSet(StockEndpointMixin, PagesAPIViewSet):
+    def get_base_queryset(self):
+        return public_pages(super().get_base_queryset(), self.request)
+
+
+class PublicImagesAPIViewSet(StockEndpointMixin, ImagesAPIViewSet):
+    pass
+
+
+class PublicDocumentsAPIViewSet(StockEndpointMixin, DocumentsAPIViewSet):
+    pass
