@@ -773,3 +773,17 @@ def test_an_answer_changed_within_the_current_second_has_no_last_modified(client
     assert response.status_code == 200
     assert "Last-Modified" not in response
     assert response["ETag"]
+
+
+def test_search_finds_arabic_words_in_arabic_pages(client, news_index, ar_home, locale_ar):
+    arabic_index = factories.publish(news_index.copy_for_translation(locale_ar))
+    body = factories.raw_stream(("paragraph", "<p>بدأت فرق إزالة الألغام عملها في الموصل.</p>"))
+    found = factories.NewsPageFactory(parent=arabic_index, title="إزالة الألغام", body=body)
+    factories.NewsPageFactory(parent=arabic_index, title="خبر آخر")
+    stamp_published()
+
+    arabic = get_json(client, "/api/v2/news/", {"q": "الألغام", "locale": "ar"})
+    english = get_json(client, "/api/v2/news/", {"q": "الألغام", "locale": "en"})
+
+    assert ids(arabic["items"]) == [found.pk]
+    assert english["items"] == []
