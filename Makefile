@@ -62,3 +62,7 @@ ci: test test-postgres lint check ## Everything .ci/run runs
 
 clean: ## Remove the virtual environment, the SQLite database and generated media
 	rm -rf $(VENV) db.sqlite3 media static .test-media .demo-admin-password
+
+.PHONY: bench
+bench: $(INSTALLED) ## Delivery API vs stock v2 on 1,000 and 10,000 pages (ARGS="--sizes 1000,100000")
+	$(BIN)/python scripts/bench_delivery.py $(ARGS)
