@@ -3,6 +3,7 @@ from Django's ConditionalGetMiddleware, which hashes the body and answers condit
 
 import time
 
+from django.db.models import Subquery
 from django.utils.cache import patch_cache_control
 from django.utils.http import http_date
 
@@ -19,9 +20,17 @@ def last_content_change():
     member appears in it), so the time of its items alone could answer a stale 304. Wagtail logs
     every publish, unpublish, move, deletion, privacy change and snippet edit; one indexed query.
     """
-    pages = PageLogEntry.objects.order_by().values_list("timestamp", flat=True)
-    snippets = ModelLogEntry.objects.order_by().values_list("timestamp", flat=True)
-    return next(iter(pages.union(snippets).order_by("-timestamp")[:1]), None)
+    # Newest of each log, read from the timestamp indexes in one query.
+    newest_snippet = ModelLogEntry.objects.order_by("-timestamp").values("timestamp")[:1]
+    newest = (
+        PageLogEntry.objects.order_by("-timestamp")
+        .annotate(snippet=Subquery(newest_snippet))
+        .values_list("timestamp", "snippet")
+        .first()
+    )
+    if newest is None:
+        return newest_snippet.values_list("timestamp", flat=True).first()
+    return max(time for time in newest if time is not None)
 
 
 def cacheable(response):

@@ -52,6 +52,8 @@ FILTERS = {
     "cursor",
     "q",
 }
+# Filters across many-to-many relations, which can match one page more than once.
+MANY_TO_MANY_FILTERS = ("line_of_effort", "region", "hashtag")
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
 # Search ranks at most this many matches; a reader never pages further than that.
@@ -103,7 +105,8 @@ class ArticleListApi(APIView):
         elif query:
             page_ids, next_position = self.search(querysets, query, filters, cursor, limit)
         else:
-            page_ids, next_position = self.by_date(querysets, ordering, cursor, limit)
+            distinct = any(filters[name] for name in MANY_TO_MANY_FILTERS)
+            page_ids, next_position = self.by_date(querysets, ordering, cursor, limit, distinct)
 
         with translation.override(filters["locale"]):
             items = self.cards(models, page_ids, request)
@@ -141,7 +144,7 @@ class ArticleListApi(APIView):
                 queryset = queryset.none()
         return queryset
 
-    def by_date(self, querysets, ordering, cursor, limit):
+    def by_date(self, querysets, ordering, cursor, limit, distinct):
         """Keyset pagination on (date, id): the next page starts after the cursor's position."""
         descending = ordering.startswith("-")
         if cursor is not None:
@@ -164,7 +167,9 @@ class ArticleListApi(APIView):
             ]
         order = ("-date", "-pk") if descending else ("date", "pk")
         # No ordering inside the union: SQLite refuses ORDER BY in a compound statement's parts.
-        rows = [queryset.values_list("pk", "date").distinct().order_by() for queryset in querysets]
+        rows = [queryset.values_list("pk", "date").order_by() for queryset in querysets]
+        if distinct:
+            rows = [row.distinct() for row in rows]  # a page filed twice would come twice
         combined = rows[0].union(*rows[1:]) if len(rows) > 1 else rows[0]
         positions = list(combined.order_by(*order)[: limit + 1])
         next_position = None

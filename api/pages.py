@@ -64,7 +64,7 @@ def page_document(page, request):
 def breadcrumbs(page, request):
     """The public ancestors from the language's home page down to the parent."""
     ancestors = public_pages(page.get_ancestors().filter(depth__gt=1), request)
-    return [page_reference(ancestor, request) for ancestor in ancestors.specific()]
+    return [page_reference(ancestor, request) for ancestor in ancestors]
 
 
 def translations(page, request):
@@ -133,8 +133,11 @@ class PageByPathApi(APIView):
         home = site.root_page.get_translation_or_none(locale) if locale else None
         if home is None:
             return None
+        url_path = f"{home.url_path}{rest}"
+        # url_path has no index; slug has, and narrows the lookup to a handful of rows.
+        slug = url_path.rstrip("/").rpartition("/")[2]
         return fetch_public_page(
-            Page.objects.filter(url_path=f"{home.url_path}{rest}", locale=locale), request
+            Page.objects.filter(slug=slug, url_path=url_path, locale=locale), request
         )
 
     def find_redirect(self, path, request):

@@ -7,6 +7,8 @@ whole picture. JSON shape of one image::
      "renditions": {"card": {"url": "…jpg", "webp": "…webp", "width": 800, "height": 450}, …}}
 """
 
+from wagtail.images.models import Filter
+
 RENDITION_FILTERS = {
     "thumbnail": "fill-400x225",
     "card": "fill-800x450",
@@ -19,6 +21,14 @@ CARD = ("thumbnail", "card")
 HERO = ("card", "hero")
 BODY = ("card", "full")
 FLAG = ("thumbnail",)
+
+
+# Parsed once: Wagtail parses a spec string again on every call, which shows in long listings.
+FILTERS = {
+    spec: Filter(spec=spec)
+    for base in RENDITION_FILTERS.values()
+    for spec in (base, f"{base}|format-webp")
+}
 
 
 def filter_specs(uses):
@@ -34,7 +44,7 @@ def image_representation(image, uses, *, alt=None, caption="", credit=""):
     """The image with its renditions for `uses`; None for no image."""
     if image is None:
         return None
-    renditions = image.get_renditions(*filter_specs(uses))
+    renditions = image.get_renditions(*(FILTERS[spec] for spec in filter_specs(uses)))
     return {
         "id": image.pk,
         "alt": image.default_alt_text if alt is None else alt,

@@ -478,15 +478,11 @@ def build_corpus(size):
 
 
 def analyze():
-    """Planner statistics on PostgreSQL, as autovacuum gathers them on a live database.
+    """Planner statistics, as a live site has them: PostgreSQL's autovacuum gathers them, and on
+    SQLite `run_scheduler` does (analyze_database)."""
+    from django.core.management import call_command
 
-    SQLite gets none: nothing in the project runs ANALYZE there, so the benchmark does not either.
-    """
-    from django.db import connection
-
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
+    call_command("analyze_database", verbosity=0)
 
 
 def main():
@@ -502,6 +498,7 @@ def main():
     state = corpus_state(args.size)
     if state == "ready":
         log(f"Corpus of {args.size:,} news pages already loaded.")
+        analyze()
         return
     if state == "foreign":
         sys.exit("This database already has news pages of its own: give the loader a fresh one.")

@@ -135,6 +135,9 @@ class ArticlePage(BasePage):
 
     class Meta:
         abstract = True
+        # Listings page through (date, id) from the newest: without this index every request
+        # sorts the whole table, and its cost grows with the archive.
+        indexes = [models.Index(fields=["date", "page_ptr"], name="%(class)s_date")]
 
     def clean(self):
         super().clean()

@@ -96,7 +96,7 @@ class InFocusPage(ArticlePage):
         APIField("body"),
     ]
 
-    class Meta:
+    class Meta(ArticlePage.Meta):
         verbose_name = "In Focus page"
 
     def clean(self):

@@ -1,9 +1,14 @@
-"""Publish and expire scheduled pages on time, without a cron entry: run beside the web server."""
+"""Publish and expire scheduled pages on time, without a cron entry: run beside the web server.
+
+It also refreshes the database's planner statistics at start and hourly (analyze_database).
+"""
 
 import time
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
+
+ANALYZE_EVERY = 60 * 60  # seconds
 
 
 class Command(BaseCommand):
@@ -18,8 +23,12 @@ class Command(BaseCommand):
             self.stderr.write("--interval must be at least 1 second.")
             raise SystemExit(2)
         self.stdout.write(f"Scheduler: publishing due pages every {interval}s.")
+        analyzed_at = None
         while True:
             call_command("publish_scheduled", verbosity=options["verbosity"] - 1)
+            if analyzed_at is None or time.monotonic() - analyzed_at >= ANALYZE_EVERY:
+                call_command("analyze_database", verbosity=options["verbosity"] - 1)
+                analyzed_at = time.monotonic()
             if once:
                 return
             time.sleep(interval)
