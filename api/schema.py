@@ -34,6 +34,7 @@ from wagtail.models import get_page_models
 
 from cms.models.announcements import Announcement
 from cms.models.social import Platform
+from cms.serializers import TermSerializer
 
 from .cards import KIND_FIELDS
 from .params import MAX_SEARCH_WORDS, MAX_TEXT_LENGTH
@@ -147,11 +148,6 @@ class PageReferenceSerializer(serializers.Serializer):
     title = serializers.CharField()
     url = serializers.URLField(allow_null=True, help_text="On the public front end.")
     path = serializers.CharField(allow_null=True, help_text="Language-prefixed, e.g. `/en/news/`.")
-
-
-class TermSerializer(serializers.Serializer):
-    slug = serializers.CharField()
-    name = serializers.CharField()
 
 
 class CardSerializer(PageReferenceSerializer):

@@ -8,9 +8,9 @@ the request, in any of its languages.
 from django.db.models import Q
 from django.utils import timezone
 
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
-from cms.frontend import current_site, page_reference, private_paths
+from cms.frontend import current_site, is_public, page_reference, private_paths
 
 
 def site_root_paths(request):
@@ -36,6 +36,6 @@ def public_pages(queryset, request, at=None):
 
 def public_reference(page, request):
     """{id, type, title, url, path} for a page the public may see; None otherwise."""
-    if page is None or not public_pages(Page.objects.filter(pk=page.pk), request).exists():
+    if page is None or not is_public(page, request):
         return None
     return page_reference(page.specific_deferred, request)

@@ -11,12 +11,9 @@ from .frontend import is_public, page_reference
 from .renditions import FLAG, HERO, image_representation
 
 
-class LineOfEffortSerializer(serializers.Serializer):
-    slug = serializers.CharField()
-    name = serializers.CharField()
+class TermSerializer(serializers.Serializer):
+    """A line of effort, region or group, as filters name it: {"slug", "name"}."""
 
-
-class RegionSerializer(serializers.Serializer):
     slug = serializers.CharField()
     name = serializers.CharField()
 
@@ -34,11 +31,6 @@ class MemberSerializer(serializers.Serializer):
 
     def get_flag(self, member):
         return image_representation(member.flag, FLAG, alt=f"Flag of {member.name}")
-
-
-class GroupSerializer(serializers.Serializer):
-    slug = serializers.CharField()
-    name = serializers.CharField()
 
 
 class MeetingHostSerializer(serializers.Serializer):

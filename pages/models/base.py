@@ -127,8 +127,8 @@ class ArticlePage(BasePage):
         *BasePage.api_fields,
         APIField("date"),
         APIField("hero", serializer=serializers.HeroImageSerializer(source="*")),
-        APIField("lines_of_effort", serializer=serializers.LineOfEffortSerializer(many=True)),
-        APIField("regions", serializer=serializers.RegionSerializer(many=True)),
+        APIField("lines_of_effort", serializer=serializers.TermSerializer(many=True)),
+        APIField("regions", serializer=serializers.TermSerializer(many=True)),
         APIField("hashtags", serializer=serializers.HashtagsSerializer(source="*")),
     ]
     api_prefetch_related = ["lines_of_effort", "regions", "tagged_items__tag"]

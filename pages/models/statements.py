@@ -145,7 +145,7 @@ class StatementPage(ArticlePage):
         APIField("statement_type"),
         APIField("meeting", serializer=serializers.MeetingSerializer()),
         APIField("place"),
-        APIField("group", serializer=serializers.GroupSerializer()),
+        APIField("group", serializer=serializers.TermSerializer()),
         APIField("on_behalf_of_all_members"),
         APIField("attribution"),
         APIField("issuers", serializer=serializers.IssuerSerializer(many=True)),
