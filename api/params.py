@@ -9,6 +9,7 @@ import binascii
 import datetime
 import json
 import re
+import uuid
 
 from django.conf import settings
 
@@ -16,7 +17,7 @@ from .problems import InvalidParameter
 
 LANGUAGE_CODES = [code for code, _ in settings.LANGUAGES]
 MAX_TEXT_LENGTH = 200
-INTEGER = re.compile(r"-?[0-9]{1,12}")
+INTEGER = re.compile(r"-?[0-9]{1,19}")
 # What a search may contain: words in any script, digits, hyphens and “#”. Quotes and other
 # punctuation are search-engine syntax on some backends (SQLite FTS5), so they become spaces.
 SEARCH_NOISE = re.compile(r"[^\w\s#-]")
@@ -85,6 +86,39 @@ class QueryParams:
         if len(words) > MAX_SEARCH_WORDS:
             raise InvalidParameter(name, f"“{name}” may have at most {MAX_SEARCH_WORDS} words.")
         return " ".join(words)  # empty when it held only punctuation: nothing matches
+
+    def uuid(self, name):
+        value = self.text(name, max_length=36)
+        if value is None:
+            return None
+        try:
+            return uuid.UUID(value)
+        except ValueError:
+            raise InvalidParameter(name, f"“{name}” must be a UUID.") from None
+
+    def date(self, name):
+        value = self.text(name, max_length=10)
+        if value is None:
+            return None
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            raise InvalidParameter(name, f"“{name}” must be a date: YYYY-MM-DD.") from None
+
+    def datetime(self, name):
+        """An ISO 8601 date and time; one without a time zone is taken as UTC."""
+        value = self.text(name, max_length=40)
+        if value is None:
+            return None
+        try:
+            moment = datetime.datetime.fromisoformat(value)
+            if moment.tzinfo is None:
+                return moment.replace(tzinfo=datetime.UTC)
+            return moment.astimezone(datetime.UTC)  # overflows at the ends of the calendar
+        except (ValueError, OverflowError):
+            raise InvalidParameter(
+                name, f"“{name}” must be an ISO 8601 time, e.g. 2024-05-01T12:00:00Z."
+            ) from None
 
     def cursor(self, name="cursor"):
         """An opaque position from a previous response's `next` link."""

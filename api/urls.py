@@ -6,7 +6,7 @@ APIs are added beside them.
 
 from drf_spectacular.views import SpectacularSwaggerView
 
-from django.urls import path
+from django.urls import include, path
 
 from wagtail.api.v2.router import WagtailAPIRouter
 
@@ -33,6 +33,7 @@ urlpatterns = [
         for section in SECTIONS
     ),
     path("v2/", router.urls),
+    path("partners/v1/", include("api.partners.urls")),
     path("schema/", SchemaApi.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="docs"),
 ]

@@ -19,6 +19,10 @@ env = environ.Env(
     MEDIA_ROOT=(str, str(BASE_DIR / "media")),
     STATIC_ROOT=(str, str(BASE_DIR / "static")),
     DEMO_ADMIN_PASSWORD=(str, ""),
+    PARTNER_API_RATE=(str, "60/min"),
+    PARTNER_API_KEY_RATE=(str, "1200/min"),
+    PARTNER_FEED_SETTLE_SECONDS=(float, 2.0),
+    TRUSTED_PROXY_COUNT=(int, 0),
 )
 
 DEBUG = env("DJANGO_DEBUG")
@@ -30,6 +34,15 @@ PREVIEW_TOKEN_MAX_AGE = env("PREVIEW_TOKEN_MAX_AGE")
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL").rstrip("/")
 CORS_ALLOWED_ORIGINS = env("CORS_ALLOWED_ORIGINS")
 REDIS_URL = env("REDIS_URL")
+# Partner API allowances, per client address without a key and per key ("<n>/<sec|min|hour>").
+PARTNER_API_RATE = env("PARTNER_API_RATE")
+PARTNER_API_KEY_RATE = env("PARTNER_API_KEY_RATE")
+# The change feed and listings stop this far behind the clock, so a publish whose transaction is
+# still committing cannot land behind a partner's cursor.
+PARTNER_FEED_SETTLE_SECONDS = env("PARTNER_FEED_SETTLE_SECONDS")
+# Proxies in front of the application that append to X-Forwarded-For (a CDN, a load balancer).
+# 0 trusts the connection's address only, so a made-up header cannot dodge a rate limit.
+TRUSTED_PROXY_COUNT = env("TRUSTED_PROXY_COUNT")
 # Password for the demo content's logins; generated and kept in .demo-admin-password when empty.
 DEMO_ADMIN_PASSWORD = env("DEMO_ADMIN_PASSWORD")
 
@@ -40,6 +53,8 @@ INSTALLED_APPS = [
     "demo",
     "wagtail_headless_preview",
     "wagtail.api.v2",
+    # For its API tokens: partner keys, issued and revoked under Settings → API tokens.
+    "wagtail.api.v3",
     "wagtail.contrib.settings",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.redirects",
@@ -185,6 +200,7 @@ REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [],
     "DEFAULT_PERMISSION_CLASSES": [],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "NUM_PROXIES": TRUSTED_PROXY_COUNT,
 }
 
 # The OpenAPI schema at /api/schema/ and Swagger UI at /api/docs/, with Swagger UI's assets served
@@ -207,6 +223,7 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "LocaleEnum": LANGUAGES,
         "RedirectTypeEnum": "api.schema.REDIRECT_TYPES",
+        "MemberKindEnum": "cms.models.members.Member.Kind",
     },
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",

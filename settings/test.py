@@ -16,3 +16,9 @@ WAGTAIL_HEADLESS_PREVIEW = {
 }
 CORS_ALLOWED_ORIGINS = ["http://frontend.test"]
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+# Tests replay the change feed straight after publishing.
+PARTNER_FEED_SETTLE_SECONDS = 0
+# Generous allowances, so tests that call the partner API many times are not throttled;
+# the rate-limit tests set their own.
+PARTNER_API_RATE = "100000/min"
+PARTNER_API_KEY_RATE = "100000/min"

@@ -5,7 +5,7 @@ import pytest
 from django.conf import settings
 from django.core.cache import caches
 
-from wagtail.models import Locale, Page
+from wagtail.models import APIToken, Locale, Page
 
 from pages.models import HomePage
 from tests import factories
@@ -80,6 +80,13 @@ def editor(db):
 def moderator(db):
     """In Wagtail's "Moderators" group: may publish, and approves the default workflow."""
     return factories.UserFactory(username="moderator", groups=["Moderators"])
+
+
+@pytest.fixture
+def partner_key(db):
+    """A partner organisation's API key (plaintext, as the admin shows it once)."""
+    partner = factories.UserFactory(username="partner")
+    return APIToken.create_token(user=partner, name="Partner mirror")[1]
 
 
 @pytest.fixture

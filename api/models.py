@@ -1,0 +1,86 @@
+"""The partner API's ledger: the public record of each statement, its revisions and its changes.
+
+A statement's record is built once, when something it shows changes (api.partners.ledger), and
+read many times: a full sync of the archive reads stored JSON instead of rendering every page.
+Rows are never deleted, so a deleted statement leaves a tombstone and its revision numbers
+never restart.
+"""
+
+from django.db import models
+from django.utils import timezone
+
+
+class StatementRecord(models.Model):
+    """One statement in one language, as partners see it."""
+
+    translation_key = models.UUIDField(help_text="The statement's permanent id, in every language.")
+    locale = models.CharField(max_length=10)
+    page_id = models.IntegerField(null=True, db_index=True, help_text="None once deleted.")
+    public = models.BooleanField(default=False)
+    revision = models.PositiveIntegerField(default=0)
+    content_hash = models.CharField(max_length=64, blank=True)
+    # Over the whole record (links and translations too): tells a change worth an event.
+    record_hash = models.CharField(max_length=64, blank=True)
+    record = models.JSONField(null=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["translation_key", "locale"], name="unique_statement_record"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.translation_key} ({self.locale})"
+
+
+class StatementRevision(models.Model):
+    """A published version of a record's content: its history, and what a listing pages through.
+
+    A listing is a snapshot of the revisions valid at one moment (`published_at <= t <
+    withdrawn_at`), so its order cannot shift while editors publish between two pages.
+    """
+
+    record = models.ForeignKey(StatementRecord, on_delete=models.CASCADE, related_name="revisions")
+    number = models.PositiveIntegerField()
+    content_hash = models.CharField(max_length=64)
+    date = models.DateField()
+    published_at = models.DateTimeField()
+    withdrawn_at = models.DateTimeField(
+        null=True, help_text="When a later revision, an unpublish or a deletion replaced it."
+    )
+
+    class Meta:
+        ordering = ["record", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["record", "number"], name="unique_revision_number"),
+        ]
+        indexes = [
+            models.Index(fields=["date", "record"], name="revision_by_date"),
+            models.Index(fields=["published_at", "record"], name="revision_by_publication"),
+        ]
+
+    def __str__(self):
+        return f"{self.record} revision {self.number}"
+
+
+class StatementChange(models.Model):
+    """One event of the change feed, in the order partners replay them (by id)."""
+
+    class Kind(models.TextChoices):
+        PUBLISHED = "published", "Published"
+        UPDATED = "updated", "Updated"
+        MOVED = "moved", "Moved"
+        UNPUBLISHED = "unpublished", "Unpublished"
+        DELETED = "deleted", "Deleted"
+
+    record = models.ForeignKey(StatementRecord, on_delete=models.CASCADE, related_name="changes")
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    revision = models.PositiveIntegerField()
+    occurred_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["pk"]
+
+    def __str__(self):
+        return f"{self.record} {self.kind}"

@@ -1,0 +1,1 @@
+"""The partner API: a stable, citable, syncable public record of official statements."""
