@@ -66,3 +66,7 @@ clean: ## Remove the virtual environment, the SQLite database and generated medi
 .PHONY: bench
 bench: $(INSTALLED) ## Delivery API vs stock v2 on 1,000 and 10,000 pages (ARGS="--sizes 1000,100000")
 	$(BIN)/python scripts/bench_delivery.py $(ARGS)
+
+.PHONY: bench-partners
+bench-partners: $(INSTALLED) ## Partner API on 10,000 statements: list, CSV, full and incremental sync
+	$(BIN)/python scripts/bench_partners.py $(ARGS)

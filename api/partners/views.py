@@ -8,6 +8,7 @@ shows a first sync and incremental syncs.
 import json
 
 from drf_spectacular.utils import extend_schema
+from rest_framework.exceptions import AuthenticationFailed
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -57,6 +58,15 @@ class PartnerApi(APIView):
     renderer_classes = [PartnerJSONRenderer]
     content_negotiation_class = PartnerNegotiation
     parameters = set()
+
+    def perform_authentication(self, request):
+        try:
+            super().perform_authentication(request)
+        except AuthenticationFailed:
+            # A bad key spends its sender's anonymous allowance: keys cannot be guessed at speed,
+            # and the 401 carries the rate-limit headers like every other answer.
+            self.check_throttles(request)
+            raise
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
