@@ -584,6 +584,26 @@ def test_search_finds_a_word_in_the_body_and_pages_through_the_results(client, n
     assert requests == 2
 
 
+def test_search_keeps_the_relevance_order_of_wagtail_search(client, news_index):
+    def story(title, text):
+        body = factories.raw_stream(("paragraph", f"<p>{text}</p>"))
+        return factories.NewsPageFactory(parent=news_index, title=title, body=body)
+
+    story("Sinjar once", "Teams met in Sinjar, then in Mosul, Erbil, Baghdad and Raqqa.")
+    story("Demining", "Sinjar, Sinjar and Sinjar again: demining around Sinjar.")
+    story("Returns", "Families return to Sinjar.")
+    story("Sinjar", "The Sinjar district: Sinjar town and the Sinjar mountains.")
+    story("Elsewhere", "Nothing about that district.")
+    stamp_published()
+    wagtail_order = [page.pk for page in NewsPage.objects.live().search("sinjar", operator="and")]
+
+    items = get_json(client, "/api/v2/news/", {"q": "sinjar"})["items"]
+
+    assert ids(items) == wagtail_order
+    assert len(wagtail_order) == 4
+    assert wagtail_order not in (sorted(wagtail_order), sorted(wagtail_order, reverse=True))
+
+
 def test_the_social_wall_puts_pinned_posts_first_then_the_newest(client, locale_ar):
     noon = datetime.datetime(2024, 5, 1, 12, tzinfo=UTC)
     posts = {
