@@ -6,6 +6,8 @@ class ApiConfig(AppConfig):
     verbose_name = "API"
 
     def ready(self):
-        from .partners.ledger import connect_receivers
+        from . import invalidation
+        from .partners import ledger
 
-        connect_receivers()
+        ledger.connect_receivers()
+        invalidation.connect_receivers()

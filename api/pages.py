@@ -80,6 +80,19 @@ def translations(page, request):
     ]
 
 
+def page_cache_tags(page, related_ids):
+    """What the page's answer shows (api.cache): the page, its translations, its ancestors (as
+    breadcrumbs and in its URL) and its related cards. Pages its blocks and rich text link to are
+    found from the other side, with Wagtail's reference index (api.invalidation)."""
+    ancestor_paths = (page.path[:end] for end in range(page.steplen, len(page.path), page.steplen))
+    return {
+        f"page:{page.pk}",
+        f"translation:{page.translation_key}",
+        *(f"path:{path}" for path in ancestor_paths),
+        *(f"page:{page_id}" for page_id in related_ids),
+    }
+
+
 def fetch_public_page(queryset, request):
     """The one public page in `queryset`, specific, with what its fields show prefetched."""
     found = public_pages(queryset, request).first()
@@ -118,8 +131,13 @@ class PageByPathApi(APIView):
             redirect = self.find_redirect(params.raw["path"], request)
             if redirect is None:
                 raise NotFound(f"No public page at {path}.")
-            return cacheable(Response(redirect))
-        return cacheable(Response(page_document(page, request)))
+            response = cacheable(Response(redirect))
+            response.cache_tags = {"redirects"}
+            return response
+        document = page_document(page, request)
+        response = cacheable(Response(document))
+        response.cache_tags = page_cache_tags(page, [card["id"] for card in document["related"]])
+        return response
 
     def find_page(self, path, request):
         split = split_language(path)

@@ -23,6 +23,7 @@ env = environ.Env(
     PARTNER_API_KEY_RATE=(str, "1200/min"),
     PARTNER_FEED_SETTLE_SECONDS=(float, 2.0),
     TRUSTED_PROXY_COUNT=(int, 0),
+    API_CACHE_TIMEOUT=(int, 3600),
 )
 
 DEBUG = env("DJANGO_DEBUG")
@@ -34,6 +35,8 @@ PREVIEW_TOKEN_MAX_AGE = env("PREVIEW_TOKEN_MAX_AGE")
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL").rstrip("/")
 CORS_ALLOWED_ORIGINS = env("CORS_ALLOWED_ORIGINS")
 REDIS_URL = env("REDIS_URL")
+# The longest a public API answer stays in the cache; changes replace it sooner (api.cache).
+API_CACHE_TIMEOUT = env("API_CACHE_TIMEOUT")
 # Partner API allowances, per client address without a key and per key ("<n>/<sec|min|hour>").
 PARTNER_API_RATE = env("PARTNER_API_RATE")
 PARTNER_API_KEY_RATE = env("PARTNER_API_KEY_RATE")
@@ -93,6 +96,8 @@ MIDDLEWARE = [
     "cms.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
+    # Inside ConditionalGetMiddleware, so cached answers get their ETag and 304s too.
+    "api.cache.ApiCacheMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -123,13 +128,24 @@ TEMPLATES = [
 DATABASES = {"default": env.db_url("DATABASE_URL")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Redis when REDIS_URL is set. An outage must cost speed, not answers: django-redis ignores
+# connection errors (a miss), and gives up on a dead server within half a second.
 CACHES = {
     "default": (
-        env.cache_url("REDIS_URL", backend="django.core.cache.backends.redis.RedisCache")
+        {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
+            },
+        }
         if REDIS_URL
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     )
 }
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 
 # Background work (reference index, file clean-up; later webhooks) goes through Django's tasks
 # interface. The database backend needs nothing but the database; `manage.py db_worker` runs it.

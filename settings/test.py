@@ -22,3 +22,7 @@ PARTNER_FEED_SETTLE_SECONDS = 0
 # the rate-limit tests set their own.
 PARTNER_API_RATE = "100000/min"
 PARTNER_API_KEY_RATE = "100000/min"
+# Answers are not cached unless a test turns the cache on (tests/test_api_cache.py), so each test
+# sees its own changes however it makes them; `make test` also runs the visibility matrix with
+# the cache on.
+API_CACHE_TIMEOUT = env("API_CACHE_TIMEOUT", default=0)  # noqa: F405

@@ -56,12 +56,15 @@ class PartnerRateThrottle(SimpleRateThrottle):
         self.history = []
 
     def allow_request(self, request, view):
-        self.rate = settings.PARTNER_API_KEY_RATE if request.auth else settings.PARTNER_API_RATE
+        # Also called with a plain Django request, for answers served from the cache.
+        keyed = getattr(request, "auth", None) is not None
+        self.rate = settings.PARTNER_API_KEY_RATE if keyed else settings.PARTNER_API_RATE
         self.num_requests, self.duration = self.parse_rate(self.rate)
         return super().allow_request(request, view)
 
     def get_cache_key(self, request, view):
-        client = f"key-{request.auth.pk}" if request.auth else f"ip-{self.get_ident(request)}"
+        token = getattr(request, "auth", None)
+        client = f"key-{token.pk}" if token else f"ip-{self.get_ident(request)}"
         return self.cache_format % client
 
     def headers(self):

@@ -1,0 +1,282 @@
+"""The API's response cache: a repeated request costs no query; a change makes exactly the answers
+that showed it fresh again, at once; a Redis outage costs speed, never an answer."""
+
+import datetime
+import shutil
+import socket
+import subprocess
+import time
+
+import pytest
+import time_machine
+
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from wagtail.models import PageViewRestriction
+
+from tests import factories
+from tests.factories import publish
+
+pytestmark = pytest.mark.django_db
+
+BY_PATH = "/api/v2/pages/by-path/"
+
+
+@pytest.fixture(autouse=True)
+def api_cache(settings):
+    settings.API_CACHE_TIMEOUT = 3600
+    cache.clear()
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Run what waits for the transaction's commit, as a real request's would be."""
+
+    def run(change, *args):
+        with django_capture_on_commit_callbacks(execute=True):
+            return change(*args)
+
+    return run
+
+
+def queries_for(client, url, params=None, **headers):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, params, **headers)
+    assert response.status_code == 200, response.content
+    return len(queries), response
+
+
+def path_of(page):
+    return page.get_url_parts()[2]
+
+
+def test_a_repeated_request_is_answered_from_the_cache_without_a_query(client, news_index):
+    publish(factories.NewsPageFactory(parent=news_index))
+    first_count, first = queries_for(client, "/api/v2/news/")
+
+    count, again = queries_for(client, "/api/v2/news/")
+
+    assert first_count > 0
+    assert count == 0
+    assert again.content == first.content
+    assert again["ETag"] == first["ETag"]
+    assert again["Cache-Control"] == first["Cache-Control"]
+
+
+def test_a_cached_answer_still_gets_its_304(client, news_index):
+    publish(factories.NewsPageFactory(parent=news_index))
+    etag = client.get("/api/v2/news/")["ETag"]
+
+    assert client.get("/api/v2/news/", HTTP_IF_NONE_MATCH=etag).status_code == 304
+
+
+def test_publishing_refreshes_the_listings_of_its_type_and_nothing_else(
+    client, news_index, statement_index, committed
+):
+    publish(factories.StatementPageFactory(parent=statement_index))
+    client.get("/api/v2/news/")
+    client.get("/api/v2/statements/")
+
+    page = committed(publish, factories.NewsPageFactory(parent=news_index, live=False))
+
+    news_queries, news = queries_for(client, "/api/v2/news/")
+    statements_queries, _ = queries_for(client, "/api/v2/statements/")
+    assert [card["id"] for card in news.json()["items"]] == [page.pk]
+    assert news_queries > 0
+    assert statements_queries == 0
+
+
+def test_an_edit_refreshes_the_page_and_the_pages_showing_it_as_related(
+    client, news_index, committed
+):
+    related = publish(factories.NewsPageFactory(parent=news_index, title="Before"))
+    page = factories.NewsPageFactory(parent=news_index)
+    page.related = factories.raw_stream(("page", related.pk))
+    publish(page)
+    bystander = publish(factories.NewsPageFactory(parent=news_index))
+    for shown in (page, related, bystander):
+        client.get(BY_PATH, {"path": path_of(shown)})
+
+    related.title = "After"
+    committed(publish, related)
+
+    assert client.get(BY_PATH, {"path": path_of(related)}).json()["title"] == "After"
+    assert client.get(BY_PATH, {"path": path_of(page)}).json()["related"][0]["title"] == "After"
+    assert queries_for(client, BY_PATH, {"path": path_of(bystander)})[0] == 0
+
+
+def test_renaming_a_member_refreshes_the_statements_that_show_it(
+    client, statement_index, committed
+):
+    member = factories.MemberFactory(name="Republic of Somewhere", iso_code="SW")
+    page = factories.StatementPageFactory(parent=statement_index, live=False)
+    page.issuers.create(member=member, role="signatory")
+    publish(page)
+    client.get(BY_PATH, {"path": path_of(page)})
+
+    member.name = "Somewhere"
+    committed(member.save)
+
+    issuers = client.get(BY_PATH, {"path": path_of(page)}).json()["issuers"]
+    assert [issuer["member"]["name"] for issuer in issuers] == ["Somewhere"]
+
+
+@pytest.mark.parametrize(
+    "withdraw",
+    [
+        pytest.param(lambda page, index: page.unpublish(), id="unpublished"),
+        pytest.param(
+            lambda page, index: PageViewRestriction.objects.create(
+                page=index, restriction_type="password", password="secret"
+            ),
+            id="made-private",
+        ),
+    ],
+)
+def test_a_withdrawn_page_leaves_every_cached_answer_at_once(
+    client, news_index, committed, withdraw
+):
+    page = publish(factories.NewsPageFactory(parent=news_index))
+    assert client.get(BY_PATH, {"path": path_of(page)}).status_code == 200
+    assert client.get("/api/v2/news/").json()["items"]
+
+    committed(withdraw, page, news_index)
+
+    assert client.get(BY_PATH, {"path": path_of(page)}).status_code == 404
+    assert client.get("/api/v2/news/").json()["items"] == []
+
+
+def test_no_answer_outlives_a_scheduled_expiry(client, news_index):
+    expiry = timezone.now() + datetime.timedelta(minutes=5)
+    page = publish(factories.NewsPageFactory(parent=news_index, expire_at=expiry))
+    assert client.get("/api/v2/news/").json()["items"]
+
+    # Nobody saves anything: the page's time is simply up.
+    with time_machine.travel(expiry + datetime.timedelta(seconds=1)):
+        assert client.get("/api/v2/news/").json()["items"] == []
+        assert client.get(BY_PATH, {"path": path_of(page)}).status_code == 404
+
+
+def test_the_partner_api_is_cached_for_anonymous_readers_and_still_counts_them(
+    client, statement_index, settings
+):
+    settings.PARTNER_API_RATE = "5/min"
+    publish(factories.StatementPageFactory(parent=statement_index))
+    url = "/api/partners/v1/statements/"
+    client.get(url)
+
+    count, cached = queries_for(client, url)
+
+    assert count == 0
+    assert cached["RateLimit-Remaining"] == "3"
+    for _ in range(3):
+        client.get(url)
+    assert client.get(url).status_code == 429
+
+
+def test_a_partner_key_is_never_answered_from_a_shared_entry(client, statement_index, partner_key):
+    publish(factories.StatementPageFactory(parent=statement_index))
+    client.get("/api/partners/v1/statements/")
+
+    count, keyed = queries_for(
+        client, "/api/partners/v1/statements/", HTTP_AUTHORIZATION=f"Bearer {partner_key}"
+    )
+
+    assert count > 0
+    assert "private" in keyed["Cache-Control"]
+
+
+def test_a_statement_record_change_refreshes_the_partner_answers(
+    client, statement_index, committed
+):
+    page = publish(factories.StatementPageFactory(parent=statement_index, title="Before"))
+    client.get("/api/partners/v1/statements/")
+
+    page.title = "After"
+    committed(publish, page)
+
+    items = client.get("/api/partners/v1/statements/").json()["items"]
+    assert [item["title"] for item in items] == ["After"]
+
+
+def test_a_missing_page_is_looked_up_again_every_time(client, news_index):
+    client.get(BY_PATH, {"path": "/en/no-such-page/"})
+
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(BY_PATH, {"path": "/en/no-such-page/"}).status_code == 404
+    assert len(queries) > 0
+
+
+# Redis, for real -----------------------------------------------------------------------------
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def redis_server():
+    """A Redis server of the test's own, on 127.0.0.1, that the test may stop."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        pytest.fail("redis-server is not installed")
+    port = free_port()
+    process = subprocess.Popen(  # noqa: S603 (a fixed command line)
+        [binary, "--bind", "127.0.0.1", "--port", str(port), "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            time.sleep(0.05)
+    yield process, f"redis://127.0.0.1:{port}/0"
+    process.kill()
+    process.wait()
+
+
+@pytest.fixture
+def redis_cache(settings, redis_server):
+    """The production cache configuration, on the test's own Redis (Django reconnects its
+    caches when the setting changes)."""
+    process, url = redis_server
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": url,
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
+            },
+        }
+    }
+    return process
+
+
+def test_with_redis_a_publish_is_fresh_at_once(client, news_index, committed, redis_cache):
+    publish(factories.NewsPageFactory(parent=news_index))
+    client.get("/api/v2/news/")
+    assert queries_for(client, "/api/v2/news/")[0] == 0
+    assert list(cache.client.get_client().scan_iter(":1:api-response:*"))
+
+    page = committed(publish, factories.NewsPageFactory(parent=news_index, live=False))
+
+    assert page.pk in [card["id"] for card in client.get("/api/v2/news/").json()["items"]]
+
+
+def test_with_redis_stopped_the_api_still_answers(client, news_index, redis_cache):
+    publish(factories.NewsPageFactory(parent=news_index))
+    client.get("/api/v2/news/")
+    redis_cache.kill()
+    redis_cache.wait()
+
+    for url in ("/api/v2/news/", "/api/v2/site/", "/api/partners/v1/statements/"):
+        assert client.get(url).status_code == 200, url
