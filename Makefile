@@ -36,11 +36,14 @@ serve: $(INSTALLED) ## Serve the admin with a task worker and the publishing sch
 	$(MANAGE) run_scheduler --interval 60 & \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-test: $(INSTALLED) ## Install and run the whole test suite (SQLite)
+test: $(INSTALLED) ## Install and run the whole test suite (SQLite); the visibility tests again with the API cache on
 	$(BIN)/pytest
+	API_CACHE_TIMEOUT=3600 $(BIN)/pytest -q tests/test_api_visibility.py tests/test_partner_ledger.py
 
 test-postgres: $(INSTALLED) ## Run the whole suite against PostgreSQL (POSTGRES_URL)
 	DATABASE_URL=$(POSTGRES_URL) $(BIN)/pytest --create-db
+	DATABASE_URL=$(POSTGRES_URL) API_CACHE_TIMEOUT=3600 \
+	$(BIN)/pytest -q --create-db tests/test_api_visibility.py tests/test_partner_ledger.py
 
 lint: $(INSTALLED) ## ruff check and ruff format --check
 	$(BIN)/ruff check .

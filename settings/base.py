@@ -24,6 +24,11 @@ env = environ.Env(
     PARTNER_FEED_SETTLE_SECONDS=(float, 2.0),
     TRUSTED_PROXY_COUNT=(int, 0),
     API_CACHE_TIMEOUT=(int, 3600),
+    FRONTEND_CACHE_BACKEND=(str, ""),
+    FRONTEND_CACHE_LOCATION=(str, ""),
+    CLOUDFLARE_BEARER_TOKEN=(str, ""),
+    CLOUDFLARE_ZONE_ID=(str, ""),
+    CLOUDFRONT_DISTRIBUTION_ID=(str, ""),
 )
 
 DEBUG = env("DJANGO_DEBUG")
@@ -37,6 +42,32 @@ CORS_ALLOWED_ORIGINS = env("CORS_ALLOWED_ORIGINS")
 REDIS_URL = env("REDIS_URL")
 # The longest a public API answer stays in the cache; changes replace it sooner (api.cache).
 API_CACHE_TIMEOUT = env("API_CACHE_TIMEOUT")
+# The CDN in front, purged of exactly what a change makes stale (api.invalidation): "http" for a
+# Varnish or other cache that accepts PURGE at FRONTEND_CACHE_LOCATION, "cloudflare" or
+# "cloudfront"; none by default. (wagtail.contrib.frontend_cache is used as a library, not
+# installed as an app: as an app it would also purge the CMS's own page URLs, which nobody reads.)
+WAGTAILFRONTENDCACHE = {
+    "": {},
+    "http": {
+        "cdn": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": env("FRONTEND_CACHE_LOCATION"),
+        }
+    },
+    "cloudflare": {
+        "cdn": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "BEARER_TOKEN": env("CLOUDFLARE_BEARER_TOKEN"),
+            "ZONEID": env("CLOUDFLARE_ZONE_ID"),
+        }
+    },
+    "cloudfront": {
+        "cdn": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+            "DISTRIBUTION_ID": env("CLOUDFRONT_DISTRIBUTION_ID"),
+        }
+    },
+}[env("FRONTEND_CACHE_BACKEND")]
 # Partner API allowances, per client address without a key and per key ("<n>/<sec|min|hour>").
 PARTNER_API_RATE = env("PARTNER_API_RATE")
 PARTNER_API_KEY_RATE = env("PARTNER_API_KEY_RATE")

@@ -2,10 +2,13 @@
 that showed it fresh again, at once; a Redis outage costs speed, never an answer."""
 
 import datetime
+import http.server
 import shutil
 import socket
 import subprocess
+import threading
 import time
+from urllib.parse import quote
 
 import pytest
 import time_machine
@@ -280,3 +283,50 @@ def test_with_redis_stopped_the_api_still_answers(client, news_index, redis_cach
 
     for url in ("/api/v2/news/", "/api/v2/site/", "/api/partners/v1/statements/"):
         assert client.get(url).status_code == 200, url
+
+
+# The CDN, for real: a local HTTP cache that accepts PURGE -------------------------------------
+
+
+@pytest.fixture
+def purge_receiver(settings):
+    """Records the PURGE requests a Varnish-style cache on 127.0.0.1 would receive."""
+    purged = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_PURGE(self):
+            purged.append((self.headers["Host"], self.path))
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    settings.WAGTAILFRONTENDCACHE = {
+        "cdn": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": f"http://127.0.0.1:{server.server_port}",
+        }
+    }
+    yield purged
+    server.shutdown()
+    server.server_close()
+
+
+def test_the_cdn_is_told_to_forget_exactly_the_stale_urls(
+    client, news_index, statement_index, committed, purge_receiver
+):
+    page = publish(factories.NewsPageFactory(parent=news_index))
+    client.get("/api/v2/news/", {"limit": 5})
+    client.get(BY_PATH, {"path": path_of(page)})
+    client.get("/api/v2/statements/")
+
+    page.title = "Corrected"
+    committed(publish, page)
+
+    purged = {path for _, path in purge_receiver}
+    assert purged == {"/api/v2/news/?limit=5", f"{BY_PATH}?path={quote(path_of(page), safe='')}"}
+    assert {host for host, _ in purge_receiver} == {"testserver"}
