@@ -10,8 +10,6 @@ Tags are replaced at once and again when the transaction commits: the second pas
 answer another request cached from the old data in between.
 """
 
-from django_tasks import task
-
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -54,16 +52,10 @@ def invalidate(tags):
 
     def after_commit():
         purge = urls | cache.invalidate(tags)
-        if purge and getattr(settings, "WAGTAILFRONTENDCACHE", None):
-            purge_cdn.enqueue(sorted(purge))
+        if purge and settings.WAGTAILFRONTENDCACHE:
+            purge_urls_from_cache(sorted(purge))  # Wagtail queues the CDN's API calls as a task
 
     transaction.on_commit(after_commit)
-
-
-@task()
-def purge_cdn(urls):
-    """Tell the CDN to forget these URLs: a background task, as it calls the CDN's API."""
-    purge_urls_from_cache(urls)
 
 
 def page_tags(page):

@@ -29,6 +29,7 @@ env = environ.Env(
     CLOUDFLARE_BEARER_TOKEN=(str, ""),
     CLOUDFLARE_ZONE_ID=(str, ""),
     CLOUDFRONT_DISTRIBUTION_ID=(str, ""),
+    TASK_BACKEND=(str, "database"),
 )
 
 DEBUG = env("DJANGO_DEBUG")
@@ -180,7 +181,15 @@ DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 
 # Background work (reference index, file clean-up; later webhooks) goes through Django's tasks
 # interface. The database backend needs nothing but the database; `manage.py db_worker` runs it.
-TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# TASK_BACKEND=redis puts the queue on REDIS_URL (django-tasks-rq); its workers run
+# `manage.py rqworker default --with-scheduler --job-class django_tasks_rq.backend.Job` (the
+# scheduler runs deferred tasks, such as webhook retries).
+if env("TASK_BACKEND") == "redis":
+    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
+    RQ_QUEUES = {"default": {"URL": REDIS_URL}}
+    INSTALLED_APPS.append("django_rq")
+else:
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

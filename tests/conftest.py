@@ -1,4 +1,12 @@
-"""Shared fixtures: the languages and home page from the migrations, index pages, users, media."""
+"""Shared fixtures: the languages and home page from the migrations, index pages, users, media,
+and real services (Redis, a CDN) of the tests' own."""
+
+import http.server
+import shutil
+import socket
+import subprocess
+import threading
+import time
 
 import pytest
 
@@ -130,3 +138,64 @@ def empty_caches():
     site root path cached by an earlier test would otherwise answer for a different object."""
     for alias in settings.CACHES:
         caches[alias].clear()
+
+
+# Real services of the tests' own ------------------------------------------------------------
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def redis_server():
+    """A Redis server of the test's own, on 127.0.0.1, that the test may stop."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        pytest.fail("redis-server is not installed")
+    port = free_port()
+    process = subprocess.Popen(  # noqa: S603 (a fixed command line)
+        [binary, "--bind", "127.0.0.1", "--port", str(port), "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            time.sleep(0.05)
+    yield process, f"redis://127.0.0.1:{port}/0"
+    process.kill()
+    process.wait()
+
+
+@pytest.fixture
+def purge_receiver(settings):
+    """Records the PURGE requests a Varnish-style cache on 127.0.0.1 would receive; the
+    project's frontend cache points at it."""
+    purged = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_PURGE(self):
+            purged.append((self.headers["Host"], self.path))
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    settings.WAGTAILFRONTENDCACHE = {
+        "cdn": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": f"http://127.0.0.1:{server.server_port}",
+        }
+    }
+    yield purged
+    server.shutdown()
+    server.server_close()

@@ -2,12 +2,6 @@
 that showed it fresh again, at once; a Redis outage costs speed, never an answer."""
 
 import datetime
-import http.server
-import shutil
-import socket
-import subprocess
-import threading
-import time
 from urllib.parse import quote
 
 import pytest
@@ -216,35 +210,6 @@ def test_a_missing_page_is_looked_up_again_every_time(client, news_index):
 # Redis, for real -----------------------------------------------------------------------------
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@pytest.fixture
-def redis_server():
-    """A Redis server of the test's own, on 127.0.0.1, that the test may stop."""
-    binary = shutil.which("redis-server")
-    if binary is None:
-        pytest.fail("redis-server is not installed")
-    port = free_port()
-    process = subprocess.Popen(  # noqa: S603 (a fixed command line)
-        [binary, "--bind", "127.0.0.1", "--port", str(port), "--save", "", "--appendonly", "no"],
-        stdout=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            time.sleep(0.05)
-    yield process, f"redis://127.0.0.1:{port}/0"
-    process.kill()
-    process.wait()
-
-
 @pytest.fixture
 def redis_cache(settings, redis_server):
     """The production cache configuration, on the test's own Redis (Django reconnects its
@@ -286,34 +251,6 @@ def test_with_redis_stopped_the_api_still_answers(client, news_index, redis_cach
 
 
 # The CDN, for real: a local HTTP cache that accepts PURGE -------------------------------------
-
-
-@pytest.fixture
-def purge_receiver(settings):
-    """Records the PURGE requests a Varnish-style cache on 127.0.0.1 would receive."""
-    purged = []
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_PURGE(self):
-            purged.append((self.headers["Host"], self.path))
-            self.send_response(200)
-            self.end_headers()
-
-        def log_message(self, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    settings.WAGTAILFRONTENDCACHE = {
-        "cdn": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": f"http://127.0.0.1:{server.server_port}",
-        }
-    }
-    yield purged
-    server.shutdown()
-    server.server_close()
 
 
 def test_the_cdn_is_told_to_forget_exactly_the_stale_urls(

@@ -1,0 +1,113 @@
+"""The production stack, with real parts: the health endpoint, and the Redis task queue run by
+a real worker process, as `TASK_BACKEND=redis` configures it."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+ROOT = Path(__file__).resolve().parent.parent
+DEAD_REDIS = {
+    "default": {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": "redis://:hunter2-secret@127.0.0.1:1/0",  # nothing listens on port 1
+        "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.5},
+    }
+}
+
+
+def test_health_is_ok_when_everything_answers(client):
+    response = client.get("/health/")
+
+    body = response.json()
+    assert response.status_code == 200
+    assert body["status"] == "ok"
+    assert {name: check["ok"] for name, check in body["checks"].items()} == {
+        "database": True,
+        "cache": True,
+        "task_queue": True,
+    }
+    assert "no-cache" in response["Cache-Control"]
+
+
+def test_health_is_degraded_not_down_without_the_cache_and_tells_no_secret(client, settings):
+    settings.CACHES = DEAD_REDIS
+
+    response = client.get("/health/")
+
+    assert response.status_code == 200
+    assert response.json()["status"] == "degraded"
+    assert response.json()["checks"]["cache"]["ok"] is False
+    assert b"hunter2" not in response.content
+    assert b"127.0.0.1" not in response.content
+
+
+def manage(*args, env, timeout=60):
+    return subprocess.run(  # noqa: S603 (our own manage.py)
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=True,
+    )
+
+
+def test_the_redis_task_queue_runs_tasks_in_a_real_worker(redis_server, purge_receiver, tmp_path):
+    """A CDN purge queued by one process is carried out by `rqworker`, another process."""
+    _, redis_url = redis_server
+    location = purge_receiver_location(purge_receiver)
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "settings.dev",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'queue.sqlite3'}",
+        "TASK_BACKEND": "redis",
+        "REDIS_URL": redis_url,
+        "FRONTEND_CACHE_BACKEND": "http",
+        "FRONTEND_CACHE_LOCATION": location,
+    }
+    enqueue = (
+        "import django; django.setup();"
+        "from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache;"
+        "purge_urls_from_cache(['http://cms.example.org/api/v2/news/'])"
+    )
+    queued = subprocess.run(  # noqa: S603 (our own code)
+        [sys.executable, "-c", enqueue], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert queued.returncode == 0, queued.stderr
+    assert purge_receiver == []  # queued, not done
+
+    manage("rqworker", "default", "--burst", "--job-class", "django_tasks_rq.backend.Job", env=env)
+
+    assert purge_receiver == [("cms.example.org", "/api/v2/news/")]
+
+
+def purge_receiver_location(purge_receiver):
+    from django.conf import settings
+
+    return settings.WAGTAILFRONTENDCACHE["cdn"]["LOCATION"]
+
+
+def test_production_settings_log_json_lines(tmp_path):
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "settings.production",
+        "DJANGO_SECRET_KEY": "x" * 64,
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'logs.sqlite3'}",
+    }
+    code = "import django, logging; django.setup(); logging.getLogger('cms').warning('published')"
+    result = subprocess.run(  # noqa: S603 (our own code)
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+
+    line = json.loads(result.stderr.strip().splitlines()[-1])
+    assert line["level"] == "WARNING"
+    assert line["logger"] == "cms"
+    assert line["message"] == "published"
+    assert "time" in line
