@@ -12,7 +12,7 @@ Server CPU per request — the user and system time of the gunicorn processes (o
 of the database backends serving them) over a run, divided by its requests — is the figure to
 compare on a shared machine: wall-clock latency and req/s move with whatever else runs there.
 Every figure is a median of runs, and ratios are quoted from them. Nothing is cached in front of
-the server: these are the uncached costs.
+the server and the API's own answer cache (api.cache) is off: these are the uncached costs.
 
     .venv/bin/python scripts/bench_delivery.py                      # 1,000 and 10,000 pages
     .venv/bin/python scripts/bench_delivery.py --sizes 1000,10000,100000
@@ -233,6 +233,8 @@ def environment(plan, size):
         "DATABASE_URL": plan.database_url.format(size=size),
         "MEDIA_ROOT": scratch_path(plan.database_url.format(size=size), "media"),
         "REDIS_URL": "",
+        # Repeated requests would otherwise be answered whole from the cache (api.cache).
+        "API_CACHE_TIMEOUT": "0",
         "PYTHONPATH": str(PROJECT_ROOT),
     }
 
