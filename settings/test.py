@@ -26,3 +26,5 @@ PARTNER_API_KEY_RATE = "100000/min"
 # sees its own changes however it makes them; `make test` also runs the visibility matrix with
 # the cache on.
 API_CACHE_TIMEOUT = env("API_CACHE_TIMEOUT", default=0)  # noqa: F405
+# The tests' webhook receiver listens on 127.0.0.1; the SSRF tests take this away again.
+WEBHOOK_ALLOWED_NETWORKS = ["127.0.0.1/32"]

@@ -1,4 +1,4 @@
-"""Site-wide content: images, taxonomy, members and groups, social wall, announcements, settings."""
+"""Site-wide content: images, taxonomy, members, social wall, announcements, settings, webhooks."""
 
 from .announcements import Announcement
 from .hashtags import Hashtag
@@ -7,6 +7,7 @@ from .members import Group, GroupRole, Meeting, MeetingHost, Member
 from .settings import SiteSettings, SiteText, SocialLink
 from .social import SocialAccount, SocialPost, SocialPostHashtag
 from .taxonomy import LineOfEffort, Region
+from .webhooks import WebhookDelivery, WebhookEvent, WebhookSubscription
 
 __all__ = [
     "Announcement",
@@ -26,4 +27,7 @@ __all__ = [
     "SocialLink",
     "SocialPost",
     "SocialPostHashtag",
+    "WebhookDelivery",
+    "WebhookEvent",
+    "WebhookSubscription",
 ]
