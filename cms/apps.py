@@ -16,3 +16,8 @@ class CmsConfig(AppConfig):
         post_save.connect(image_changed, sender=image_model)
         post_delete.connect(image_changed, sender=image_model)
         post_delete.connect(rendition_deleted, sender=image_model.get_rendition_model())
+
+        from .webhooks.events import connect_receivers as connect_webhooks
+
+        # Page events become signed webhook deliveries (cms.webhooks).
+        connect_webhooks()

@@ -1,0 +1,1 @@
+"""Signed webhooks for page events: what is sent (events), how (delivery), where not (network)."""
