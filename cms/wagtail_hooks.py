@@ -100,3 +100,11 @@ register_snippet(AnnouncementViewSet)
 def resolve_links_for_the_front_end(features):
     features.register_link_type(FrontendPageLinkHandler)
     features.register_link_type(AbsoluteDocumentLinkHandler)
+
+
+# Webhooks (cms.webhooks): subscriptions and the delivery log, under Settings.
+@hooks.register("register_admin_viewset")
+def register_webhooks():
+    from .webhooks.admin import WebhookDeliveryViewSet, WebhookSubscriptionViewSet
+
+    return [WebhookSubscriptionViewSet(), WebhookDeliveryViewSet()]
