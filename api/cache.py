@@ -98,6 +98,7 @@ class ApiCacheMiddleware:
         if cached is not None:
             rate_limit = self.rate_limit(request)
             if rate_limit is not None:
+                request.rate_limit_headers = rate_limit  # also onto a 304 (RateLimitHeaders)
                 for name, value in rate_limit.items():
                     cached[name] = value
                 return cached
@@ -125,8 +126,12 @@ def cacheable(response):
 
 
 def store(key, response, tags, request):
-    # Invalidation is precise, so an answer may stay until something scheduled changes it.
-    timeout = seconds_until_next_boundary()
+    # Invalidation is precise, so an answer may stay until something scheduled changes it, or
+    # for as long as its view says (a partner answer that may miss a change still settling).
+    timeout = min(
+        seconds_until_next_boundary(),
+        getattr(response, "cache_timeout", settings.API_CACHE_TIMEOUT),
+    )
     if timeout <= 0:
         return
     tokens = current_tokens(tags)

@@ -126,9 +126,12 @@ class QueryParams:
         if value is None:
             return None
         try:
-            return json.loads(base64.urlsafe_b64decode(value.encode()))
+            position = json.loads(base64.urlsafe_b64decode(value.encode()))
         except (binascii.Error, ValueError, UnicodeDecodeError):
-            raise InvalidParameter(name, f"“{name}” is not a cursor this API issued.") from None
+            position = None
+        if not isinstance(position, dict | list):  # what encode_cursor makes
+            raise InvalidParameter(name, f"“{name}” is not a cursor this API issued.")
+        return position
 
 
 def encode_cursor(position):

@@ -78,3 +78,21 @@ class PartnerRateThrottle(SimpleRateThrottle):
             "RateLimit-Reset": str(reset),
             "RateLimit-Policy": f"{self.num_requests};w={self.duration}",
         }
+
+
+class RateLimitHeadersMiddleware:
+    """Puts a partner request's RateLimit headers on its 304 too.
+
+    Django's ConditionalGetMiddleware builds a 304 from the answer with only the headers HTTP
+    caching needs; this sits outside it and restores the allowance the request spent.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        for name, value in getattr(request, "rate_limit_headers", {}).items():
+            if not response.has_header(name):
+                response[name] = value
+        return response

@@ -9,11 +9,11 @@ What changed after `as_of` is in the change feed (or the next listing).
 import datetime
 
 from django.conf import settings
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
 
-from api.models import StatementRevision
+from api.models import StatementChange, StatementRevision
 from api.params import MAX_ID, encode_cursor
 from api.problems import InvalidParameter
 from api.visibility import public_pages
@@ -25,6 +25,8 @@ FACETS = ["type", "issuer", "year", "line_of_effort"]
 TYPES = [value for value, _ in StatementPage.StatementType.choices]
 ROLES = [value for value, _ in StatementIssuer.Role.choices]
 MAX_SEARCH_MATCHES = 10_000
+BROAD_FILTERS = {"locale", "updated_since"}
+EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
 NOT_OUR_CURSOR = "“cursor” is not a cursor this API issued for this query."
 
 
@@ -50,6 +52,11 @@ def read_filters(params):
         "updated_since": params.datetime("updated_since"),
         "q": params.search(),
     }
+
+
+def is_broad(filters):
+    """Most statements match: only a language or an update time narrows the listing."""
+    return not any(value for name, value in filters.items() if name not in BROAD_FILTERS)
 
 
 def statement_pages(request, filters):
@@ -102,11 +109,22 @@ def search_matches(query):
     return [page.pk for page in matches[:MAX_SEARCH_MATCHES]]
 
 
-def snapshot(pages, as_of, updated_since=None):
-    """The revision of each matching statement that was public at `as_of`."""
+def snapshot(pages, as_of, updated_since=None, *, walk=False):
+    """The revision of each matching statement that was public at `as_of`.
+
+    With `walk`, the page test is a correlated EXISTS, so the database walks the revisions in
+    sort order on their index and stops after one page: the fast plan when most statements
+    match. Otherwise an IN list of the matching pages, the fast plan for a narrow filter and for
+    counting.
+    """
+    in_pages = (
+        Exists(pages.filter(pk=OuterRef("record__page_id")))
+        if walk
+        else Q(record__page_id__in=pages.values("pk"))
+    )
     revisions = StatementRevision.objects.filter(
         Q(withdrawn_at__isnull=True) | Q(withdrawn_at__gt=as_of),
-        record__page_id__in=pages.values("pk"),
+        in_pages,
         published_at__lte=as_of,
     )
     if updated_since:
@@ -115,23 +133,29 @@ def snapshot(pages, as_of, updated_since=None):
 
 
 def read_cursor(params, sort):
-    """(as_of, position) from a cursor this query issued, or (None, None)."""
+    """(as_of, position, count) from a cursor this query issued, or (None, None, None)."""
     cursor = params.cursor()
     if cursor is None:
-        return None, None
+        return None, None, None
     try:
         if cursor["sort"] != sort:
             raise ValueError
         as_of = datetime.datetime.fromisoformat(cursor["as_of"])
         value, record_id = cursor["after"]
-        value = (datetime.datetime if sort.endswith("updated") else datetime.date).fromisoformat(
-            value
-        )
+        if sort.endswith("updated"):
+            value = datetime.datetime.fromisoformat(value)
+            value = value.astimezone(datetime.UTC)  # overflows at the ends of the calendar
+        else:
+            value = datetime.date.fromisoformat(value)
+        count = cursor["count"]
         if not (isinstance(record_id, int) and 0 < record_id <= MAX_ID) or as_of.tzinfo is None:
             raise ValueError
-    except (KeyError, TypeError, ValueError):
+        as_of = as_of.astimezone(datetime.UTC)
+        if not (isinstance(count, int) and 0 <= count <= MAX_ID):
+            raise ValueError
+    except (KeyError, TypeError, ValueError, OverflowError):
         raise InvalidParameter("cursor", NOT_OUR_CURSOR) from None
-    return as_of, (value, record_id)
+    return as_of, (value, record_id), count
 
 
 def page_of(revisions, sort, position, limit):
@@ -153,11 +177,40 @@ def page_of(revisions, sort, position, limit):
     return [record_id for record_id, _ in rows[:limit]], (value, record_id)
 
 
-def next_cursor(sort, as_of, position):
+def next_cursor(sort, as_of, position, count):
+    """The listing's moment, the last position shown and its total, which cannot change."""
     value, record_id = position
     return encode_cursor(
-        {"sort": sort, "as_of": as_of.isoformat(), "after": [value.isoformat(), record_id]}
+        {
+            "sort": sort,
+            "as_of": as_of.isoformat(),
+            "after": [value.isoformat(), record_id],
+            "count": count,
+        }
     )
+
+
+def snapshot_moment():
+    """The moment a new listing shows: its newest settled change. The public record is the same
+    at any later instant until the next change, so the answer (and its ETag) is too."""
+    moment = (
+        StatementChange.objects.filter(occurred_at__lte=settled_now())
+        .order_by("-occurred_at")
+        .values_list("occurred_at", flat=True)
+        .first()
+    )
+    return moment or EPOCH
+
+
+def changes_cursor(as_of):
+    """Where the change feed stood at `as_of`: a copy made from this listing continues there."""
+    change = (
+        StatementChange.objects.filter(occurred_at__lte=as_of)
+        .order_by("-occurred_at", "-pk")
+        .values_list("pk", flat=True)
+        .first()
+    )
+    return str(change or 0)
 
 
 def facet_counts(revisions, names):

@@ -156,6 +156,10 @@ class PartnerFacetsSerializer(serializers.Serializer):
 class PartnerStatementListSerializer(serializers.Serializer):
     count = serializers.IntegerField(help_text="Matches in the whole listing.")
     as_of = serializers.DateTimeField(help_text="The moment the listing shows, fixed by page 1.")
+    changes_cursor = serializers.CharField(
+        help_text="Where the change feed stood at `as_of`: pass it as `since` to keep a copy "
+        "made from this listing up to date."
+    )
     next = serializers.URLField(allow_null=True)
     items = PartnerStatementSerializer(many=True)
     facets = PartnerFacetsSerializer(required=False)

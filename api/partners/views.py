@@ -6,9 +6,10 @@ shows a first sync and incremental syncs.
 """
 
 import json
+import math
 
 from drf_spectacular.utils import extend_schema
-from rest_framework.exceptions import AuthenticationFailed
+from rest_framework.exceptions import AuthenticationFailed, NotAcceptable
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -34,13 +35,16 @@ from .ledger import reconcile_overdue_expiries
 from .query import (
     FACETS,
     SORT_CHOICES,
+    changes_cursor,
     facet_counts,
+    is_broad,
     next_cursor,
     page_of,
     read_cursor,
     read_filters,
     settled_now,
     snapshot,
+    snapshot_moment,
     statement_pages,
 )
 from .resources import group_record, line_of_effort_record, meeting_record, member_record
@@ -58,6 +62,14 @@ class PartnerApi(APIView):
     renderer_classes = [PartnerJSONRenderer]
     content_negotiation_class = PartnerNegotiation
     parameters = set()
+
+    def perform_content_negotiation(self, request, force=False):
+        try:
+            return super().perform_content_negotiation(request, force)
+        except (InvalidParameter, NotAcceptable):
+            # DRF negotiates before it throttles: count this request, and show its allowance.
+            self.check_throttles(request)
+            raise
 
     def perform_authentication(self, request):
         try:
@@ -81,6 +93,8 @@ class PartnerApi(APIView):
         response = super().finalize_response(request, response, *args, **kwargs)
         for throttle in getattr(self, "throttles", []):
             if hasattr(throttle, "now"):
+                # Also kept on the request, for a 304 made from this answer (RateLimitHeaders).
+                request._request.rate_limit_headers = throttle.headers()
                 for header, value in throttle.headers().items():
                     response[header] = value
         if response.status_code >= 400:
@@ -108,10 +122,21 @@ class PartnerApi(APIView):
 
 
 def with_last_modified(response):
-    """Last-Modified from the newest change to any statement record."""
+    """Last-Modified from the newest change to any statement record.
+
+    While that change is younger than the settle time, an answer may still leave it out: it is
+    then cached only until the change has settled, by us and by the CDN.
+    """
     changed = StatementChange.objects.aggregate(newest=Max("occurred_at"))["newest"]
-    if changed is not None and changed <= settled_now():
+    if changed is None:
+        return response
+    unsettled = (changed - settled_now()).total_seconds()
+    if unsettled < 0:
         response["Last-Modified"] = http_date(changed.timestamp())
+    elif response.status_code == 200:
+        seconds = math.ceil(unsettled) + 1
+        patch_cache_control(response, public=True, max_age=seconds, s_maxage=seconds)
+        response.cache_timeout = seconds  # api.cache
     return response
 
 
@@ -125,25 +150,30 @@ class StatementListApi(PartnerApi):
 
     @extend_schema(**schema.STATEMENT_LIST)
     def get(self, request):
+        reconcile_overdue_expiries()  # so Last-Modified moves when a statement's time is up
         params = self.params
         filters = read_filters(params)
         sort = params.choice("sort", SORT_CHOICES, default="-date")
         facets = self.read_facets()
         limit = self.page_size()
-        as_of, position = read_cursor(params, sort)
-        as_of = as_of or settled_now()
+        as_of, position, count = read_cursor(params, sort)
+        as_of = as_of or snapshot_moment()
 
-        revisions = snapshot(statement_pages(request, filters), as_of, filters["updated_since"])
-        record_ids, next_position = page_of(revisions, sort, position, limit)
+        pages = statement_pages(request, filters)
+        revisions = snapshot(pages, as_of, filters["updated_since"])
+        walk = snapshot(pages, as_of, filters["updated_since"], walk=is_broad(filters))
+        record_ids, next_position = page_of(walk, sort, position, limit)
         records = dict(
             StatementRecord.objects.filter(pk__in=record_ids, public=True).values_list(
                 "pk", "record"
             )
         )
+        count = revisions.count() if count is None else count
         body = {
-            "count": revisions.count(),
+            "count": count,
             "as_of": as_of.isoformat(),
-            "next": self.next_url(next_cursor(sort, as_of, next_position))
+            "changes_cursor": changes_cursor(as_of),
+            "next": self.next_url(next_cursor(sort, as_of, next_position, count))
             if next_position
             else None,
             "items": [records[pk] for pk in record_ids if records.get(pk)],
@@ -178,6 +208,7 @@ class StatementDetailApi(PartnerApi):
 
     @extend_schema(**schema.STATEMENT_DETAIL)
     def get(self, request, statement_id):
+        reconcile_overdue_expiries()
         language = self.params.choice("locale", LANGUAGE_CODES)
         pages = public_pages(StatementPage.objects.filter(translation_key=statement_id), request)
         records = StatementRecord.objects.filter(
@@ -204,6 +235,7 @@ class StatementExportApi(PartnerApi):
 
     @extend_schema(**schema.STATEMENT_EXPORT)
     def get(self, request):
+        reconcile_overdue_expiries()
         language = self.params.choice("locale", LANGUAGE_CODES)
         pages = public_pages(StatementPage.objects.all(), request)
         if language:
