@@ -303,3 +303,9 @@ LOGGING = {
     # One line per background task drowns everything else; failures still show.
     "loggers": {"django_tasks": {"level": "WARNING"}},
 }
+
+# Webhooks (cms.webhooks): how long one delivery attempt may take, and the networks (CIDR) a
+# webhook's host may resolve to although they are private or loopback; none, so only public
+# addresses, by default. Cloud metadata addresses are refused even inside an allowed network.
+WEBHOOK_TIMEOUT_SECONDS = 5
+WEBHOOK_ALLOWED_NETWORKS = []
