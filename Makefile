@@ -59,6 +59,7 @@ check: $(INSTALLED) ## No missing migrations; `check --deploy` clean under produ
 	DJANGO_SETTINGS_MODULE=settings.production \
 	DJANGO_SECRET_KEY="$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(64))')" \
 	DJANGO_ALLOWED_HOSTS=cms.example.org WAGTAILADMIN_BASE_URL=https://cms.example.org \
+	REDIS_URL=redis://127.0.0.1:6379/0 \
 	$(MANAGE) check --deploy --fail-level WARNING
 
 ci: test test-postgres lint check ## Everything .ci/run runs

@@ -21,3 +21,5 @@ class CmsConfig(AppConfig):
 
         # Page events become signed webhook deliveries (cms.webhooks).
         connect_webhooks()
+
+        from . import checks  # noqa: F401 (registers the deployment checks)

@@ -64,3 +64,8 @@ LOGGING = {
     },
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json"}},
 }
+
+# A local-memory cache is one copy per process, which another process's invalidation cannot
+# reach: without Redis the API's answers are not cached (and `check --deploy` warns).
+if not REDIS_URL:  # noqa: F405
+    API_CACHE_TIMEOUT = env("API_CACHE_TIMEOUT", default=0)

@@ -267,3 +267,28 @@ def test_the_cdn_is_told_to_forget_exactly_the_stale_urls(
     purged = {path for _, path in purge_receiver}
     assert purged == {"/api/v2/news/?limit=5", f"{BY_PATH}?path={quote(path_of(page), safe='')}"}
     assert {host for host, _ in purge_receiver} == {"testserver"}
+
+
+def test_a_publish_is_fresh_at_once_in_search_feeds_the_change_feed_and_the_site(
+    client, home_page, news_index, statement_index, committed
+):
+    primed = {
+        "search": ("/api/v2/news/", {"q": "Mosul"}),
+        "feed": ("/api/partners/v1/statements/", {"format": "rss"}),
+        "changes": ("/api/partners/v1/changes/", {}),
+        "site": ("/api/v2/site/", {"locale": "en"}),
+    }
+    for url, params in primed.values():
+        client.get(url, params)
+
+    committed(publish, factories.NewsPageFactory(parent=news_index, title="Mosul", live=False))
+    committed(publish, factories.StatementPageFactory(parent=statement_index, live=False))
+    menu_page = factories.StandardPageFactory(parent=home_page, show_in_menus=True, live=False)
+    committed(publish, menu_page)
+
+    answers = {name: client.get(url, params) for name, (url, params) in primed.items()}
+    assert [card["title"] for card in answers["search"].json()["items"]] == ["Mosul"]
+    assert b"<item>" in answers["feed"].content
+    assert [change["event"] for change in answers["changes"].json()["changes"]] == ["published"]
+    navigation = [item["id"] for item in answers["site"].json()["navigation"]]
+    assert menu_page.pk in navigation

@@ -1,6 +1,8 @@
 """The production stack, with real parts: the health endpoint, and the Redis task queue run by
 a real worker process, as `TASK_BACKEND=redis` configures it."""
 
+import datetime
+import io
 import json
 import os
 import subprocess
@@ -8,6 +10,12 @@ import sys
 from pathlib import Path
 
 import pytest
+import time_machine
+
+from django.core.management import call_command
+from django.utils import timezone
+
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -111,3 +119,23 @@ def test_production_settings_log_json_lines(tmp_path):
     assert line["logger"] == "cms"
     assert line["message"] == "published"
     assert "time" in line
+
+
+def test_the_scheduler_publishes_what_is_due_and_the_partner_feed_hears_of_it(
+    client, statement_index
+):
+    go_live = timezone.now() + datetime.timedelta(hours=1)
+    page = factories.StatementPageFactory(parent=statement_index, live=False, go_live_at=go_live)
+    page.save_revision().publish()  # scheduled, as the editor's "Publish" does with a date
+    page.refresh_from_db()
+    assert not page.live
+
+    with time_machine.travel(go_live + datetime.timedelta(minutes=1)):
+        call_command("run_scheduler", "--once", stdout=io.StringIO())
+        page.refresh_from_db()
+        changes = client.get("/api/partners/v1/changes/").json()["changes"]
+
+    assert page.live
+    assert [(c["event"], c["statement_id"]) for c in changes] == [
+        ("published", str(page.translation_key))
+    ]

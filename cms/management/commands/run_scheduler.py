@@ -1,12 +1,15 @@
 """Publish and expire scheduled pages on time, without a cron entry: run beside the web server.
 
-It also refreshes the database's planner statistics at start and hourly (analyze_database).
+Each run also queues a sweep of webhook deliveries that are due (a retry whose task was lost),
+and the database's planner statistics are refreshed at start and hourly (analyze_database).
 """
 
 import time
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
+
+from cms.webhooks.delivery import deliver_due_webhooks
 
 ANALYZE_EVERY = 60 * 60  # seconds
 
@@ -26,6 +29,7 @@ class Command(BaseCommand):
         analyzed_at = None
         while True:
             call_command("publish_scheduled", verbosity=options["verbosity"] - 1)
+            deliver_due_webhooks.enqueue()
             if analyzed_at is None or time.monotonic() - analyzed_at >= ANALYZE_EVERY:
                 call_command("analyze_database", verbosity=options["verbosity"] - 1)
                 analyzed_at = time.monotonic()
