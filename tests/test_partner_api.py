@@ -733,6 +733,19 @@ def test_anonymous_answers_are_for_a_cdn_keyed_ones_are_private(
         assert {"accept", "authorization"} <= vary
 
 
+def test_a_keyed_answer_stays_private_while_a_change_settles(
+    client, settings, statement_index, partner_key
+):
+    settings.PARTNER_FEED_SETTLE_SECONDS = 60
+    statement(statement_index, title="Just published")
+
+    anonymous = client.get(STATEMENTS)
+    keyed = client.get(STATEMENTS, **bearer(partner_key))
+
+    assert "max-age=61" in anonymous["Cache-Control"]  # until the change has settled
+    assert keyed["Cache-Control"] == "private, no-cache"
+
+
 # Query counts -----------------------------------------------------------------------------------
 
 

@@ -102,12 +102,11 @@ class PartnerApi(APIView):
             response.accepted_renderer = JSONRenderer()
             response.accepted_media_type = "application/json"
         patch_vary_headers(response, ["Accept", "Authorization"])
-        if response.status_code == 200 and not response.has_header("Cache-Control"):
-            if request.auth:
-                # A partner's own allowance and page size: not for a shared cache.
-                patch_cache_control(response, private=True, no_cache=True)
-            else:
-                patch_cache_control(response, **PUBLIC_CACHE)
+        if response.status_code == 200 and request.auth:
+            # A partner's own allowance and page size: never for a shared cache.
+            response["Cache-Control"] = "private, no-cache"
+        elif response.status_code == 200 and not response.has_header("Cache-Control"):
+            patch_cache_control(response, **PUBLIC_CACHE)
         return response
 
     def page_size(self):
