@@ -34,6 +34,7 @@ from .partners.access import PartnerRateThrottle
 PATH_TAGS = {
     "/api/v2/pages/by-path/": set(),
     "/api/v2/site/": {"site"},
+    "/api/v2/sitemap.xml": {"sitemap"},
     "/api/v2/social-posts/": {"social"},
     "/api/v2/news/": {"list:pages.NewsPage"},
     "/api/v2/statements/": {"list:pages.StatementPage"},

@@ -60,7 +60,8 @@ def invalidate(tags):
 
 def page_tags(page):
     """The page, and every answer showing it (api.pages.page_cache_tags) or linking to it."""
-    tags = {f"page:{page.pk}", f"translation:{page.translation_key}", f"path:{page.path}", "stock"}
+    tags = {f"page:{page.pk}", f"translation:{page.translation_key}", f"path:{page.path}"}
+    tags |= {"stock", "sitemap"}
     tags |= referencing_pages(page)
     model = page.specific_class
     if model is not None:
@@ -77,7 +78,7 @@ def on_page_change(sender, instance, **kwargs):
 def on_section_change(sender, instance, **kwargs):
     """A move or a privacy change: every answer under the section, and every listing."""
     page = instance.page if isinstance(instance, PageViewRestriction) else instance
-    invalidate(page_tags(page) | LISTS | {"site"})
+    invalidate(page_tags(page) | LISTS | {"site", "sitemap"})
 
 
 def referencing_pages(instance):

@@ -15,6 +15,7 @@ from .pages import PageByPathApi
 from .preview import PagePreviewApi
 from .schema import SchemaApi
 from .site import SiteApi
+from .sitemap import sitemap_view
 from .social import SocialPostListApi
 from .stock import PublicDocumentsAPIViewSet, PublicImagesAPIViewSet, PublicPagesAPIViewSet
 
@@ -27,6 +28,7 @@ urlpatterns = [
     path("v2/pages/by-path/", PageByPathApi.as_view(), name="page-by-path"),
     path("v2/preview/", PagePreviewApi.as_view(), name="page-preview"),
     path("v2/site/", SiteApi.as_view(), name="site"),
+    path("v2/sitemap.xml", sitemap_view, name="sitemap"),
     path("v2/social-posts/", SocialPostListApi.as_view(), name="social-posts"),
     *(
         path(f"v2/{section}/", ArticleListApi.as_view(section=section), name=f"list-{section}")

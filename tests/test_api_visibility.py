@@ -1,11 +1,14 @@
-"""What the public never sees, on any public surface of the API.
+"""What the public never sees, on any public surface.
 
 One parametrised test crosses every non-public state of a page with every surface that shows
-pages. Each case also checks a public control page on the same surface, so a surface that shows
-nothing at all cannot pass by accident.
+pages: the delivery API, the partner API in every format, its export and change feed, webhook
+payloads and the sitemap. Each case also checks a public control page on the same surface, so a
+surface that shows nothing at all cannot pass by accident.
 """
 
 import datetime
+import json
+import uuid
 from dataclasses import dataclass
 
 import pytest
@@ -21,8 +24,8 @@ from wagtail.models import (
     Site,
 )
 
-from cms.models import SocialPost
-from pages.models import NewsIndexPage
+from cms.models import SocialPost, WebhookDelivery, WebhookEvent, WebhookSubscription
+from pages.models import NewsIndexPage, StatementIndexPage
 from tests import factories
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("empty_caches")]
@@ -45,9 +48,18 @@ class World:
     home: Page
     news_index: Page
     statement_index: Page
+    state: object = None
 
     def make(self, kind, parent=None, **kwargs):
-        """A page of `kind`: “article” (a news item) or “menu” (a top-level page in the menu)."""
+        """A page of `kind`: “article” (a news item), “menu” (a top-level page in the menu) or
+        “statement”, published as an editor does, so the partner ledger and webhooks hear of it
+        (`live=False`: created and left unpublished)."""
+        if kind == "statement":
+            live = kwargs.pop("live", True)
+            page = factories.StatementPageFactory(
+                parent=parent or self.statement_index, live=False, **kwargs
+            )
+            return factories.publish(page) if live else page
         if kind == "article":
             return factories.NewsPageFactory(parent=parent or self.news_index, **kwargs)
         return factories.StandardPageFactory(
@@ -60,6 +72,10 @@ class World:
             # NewsIndexPage is one per home page in the admin (max_count_per_parent); the model
             # allows a second, which is what a members-only news section needs here.
             section = factories.NewsIndexPageFactory(title="Members' news", slug="members-news")
+        elif kind == "statement":
+            section = factories.StatementIndexPageFactory(
+                title="Members' statements", slug="members-statements"
+            )
         else:
             section = factories.StandardPageFactory(title="Members", slug="members")
         PageViewRestriction.objects.create(page=section, restriction_type="login")
@@ -79,11 +95,19 @@ class World:
         Site.objects.create(hostname="other.test", port=80, root_page=root, site_name="Partner")
         if kind == "menu":
             return root
+        if kind == "statement":
+            return root.add_child(instance=StatementIndexPage(title="Statements", slug="news"))
         return root.add_child(instance=NewsIndexPage(title="News", slug="news"))
 
 
 @pytest.fixture
 def world(home_page, news_index, statement_index):
+    # A webhook subscriber for every event: what it is sent is a public surface too.
+    WebhookSubscription.objects.create(
+        name="Everything",
+        url="https://hooks.example.org/coalition",
+        event_types=[event.value for event in WebhookEvent],
+    )
     return World(home_page, news_index, statement_index)
 
 
@@ -122,16 +146,28 @@ def expired(world, kind):
 
 def restricted(restriction_type):
     def state(world, kind):
-        page = world.make(kind, **HIDDEN)
+        """Made private before it is published, so even the publication is never public."""
+        page = world.make(kind, live=False, **HIDDEN)
         restriction = PageViewRestriction.objects.create(
             page=page, restriction_type=restriction_type, password="members-only"
         )
         if restriction_type == "groups":
             restriction.groups.set(AuthGroup.objects.filter(name="Moderators"))
-        return page
+        return factories.publish(page)
 
     state.__name__ = f"private_by_{restriction_type}"
     return state
+
+
+def in_moderation(world, kind):
+    """Submitted for approval and never published: the workflow is still in progress."""
+    page = world.make(kind, live=False, **HIDDEN)
+    editor = factories.UserFactory(username="submitter", groups=["Editors"])
+    page.save_revision(user=editor)
+    page.get_workflow().start(page, editor)
+    page.refresh_from_db()
+    assert page.workflow_in_progress and not page.live
+    return page
 
 
 def below_a_private_page(world, kind):
@@ -150,9 +186,12 @@ STATES = [
     restricted("password"),
     restricted("login"),
     restricted("groups"),
+    in_moderation,
     below_a_private_page,
     in_another_site,
 ]
+# States in which the page was public for a while, and rightly announced as published then.
+ONCE_PUBLIC = {unpublished, expired}
 
 
 # Public surfaces: each checks the hidden page is absent and the control present -----------------
@@ -279,6 +318,74 @@ def stock_detail(client, world, hidden):
     assert identical_answers(answer, nothing_there)
 
 
+def sitemap(client, world, hidden):
+    control = world.make("article", **CONTROL)
+    response = client.get("/api/v2/sitemap.xml")
+    assert response.status_code == 200
+    assert public_path(control) in response.content.decode()
+    assert HIDDEN["slug"] not in response.content.decode()
+
+
+PARTNER_STATEMENTS = "/api/partners/v1/statements/"
+PARTNER_FORMATS = ["json", "csv", "rss", "atom", "jsonfeed"]
+
+
+def partner_listing_in_every_format(client, world, hidden):
+    world.make("statement", **CONTROL)
+    for format_ in PARTNER_FORMATS:
+        content = client.get(PARTNER_STATEMENTS, {"format": format_}).content.decode()
+        assert CONTROL["title"] in content, format_
+        assert HIDDEN["title"] not in content, format_
+        assert str(hidden.translation_key) not in content, format_
+
+
+def partner_search_and_facets(client, world, hidden):
+    world.make("statement", **CONTROL)
+    response = client.get(PARTNER_STATEMENTS, {"q": WORD, "facets": "type,year"})
+    assert response.json()["count"] == 1
+    assert [item["title"] for item in response.json()["items"]] == [CONTROL["title"]]
+    assert sum(entry["count"] for entry in response.json()["facets"]["type"]) == 1
+
+
+def partner_detail(client, world, hidden):
+    """A hidden statement's id answers exactly as an id no statement ever had."""
+    answer = client.get(f"{PARTNER_STATEMENTS}{hidden.translation_key}/")
+    nothing_there = client.get(f"{PARTNER_STATEMENTS}{uuid.uuid4()}/")
+    assert answer.status_code == 404
+    assert identical_answers(answer, nothing_there)
+
+
+def partner_export(client, world, hidden):
+    world.make("statement", **CONTROL)
+    response = client.get(f"{PARTNER_STATEMENTS}export/")
+    records = [json.loads(line) for line in b"".join(response.streaming_content).splitlines()]
+    assert [record["title"] for record in records] == [CONTROL["title"]]
+
+
+def partner_change_feed(client, world, hidden):
+    """At most a tombstone: the hidden statement's content is never in the feed."""
+    world.make("statement", **CONTROL)
+    response = client.get("/api/partners/v1/changes/")
+    changes = response.json()["changes"]
+    shown = {change["statement"]["title"] for change in changes if change["statement"]}
+    assert shown == {CONTROL["title"]}
+    assert HIDDEN["title"] not in response.content.decode()
+    mentions = [c for c in changes if c["statement_id"] == str(hidden.translation_key)]
+    if mentions:
+        assert mentions[-1]["event"] in {"unpublished", "deleted"}
+
+
+def webhook_payloads(client, world, hidden):
+    """Only what was public when it happened is announced."""
+    control = world.make("statement", **CONTROL)
+    payloads = [delivery.payload for delivery in WebhookDelivery.objects.all()]
+    pages = {(payload["data"]["page_id"], payload["type"]) for payload in payloads}
+    assert (control.pk, "page.published") in pages
+    announced = {event for page_id, event in pages if page_id == hidden.pk}
+    allowed = {"page.published", "page.unpublished"} if world.state in ONCE_PUBLIC else set()
+    assert announced <= allowed
+
+
 # Which kind of page each surface shows.
 SURFACES = {
     by_path: "article",
@@ -291,6 +398,13 @@ SURFACES = {
     call_to_action_link: "article",
     stock_listing: "article",
     stock_detail: "article",
+    sitemap: "article",
+    partner_listing_in_every_format: "statement",
+    partner_search_and_facets: "statement",
+    partner_detail: "statement",
+    partner_export: "statement",
+    partner_change_feed: "statement",
+    webhook_payloads: "statement",
 }
 
 
@@ -302,6 +416,7 @@ def case(state, surface):
     ("state", "surface"), [case(state, surface) for state in STATES for surface in SURFACES]
 )
 def test_a_page_the_public_may_not_see_is_on_no_public_surface(client, world, state, surface):
+    world.state = state
     hidden = state(world, SURFACES[surface])
 
     surface(client, world, hidden)

@@ -17,6 +17,7 @@ from wagtail_headless_preview.models import HeadlessPreviewMixin
 
 from cms import serializers
 from cms.blocks import PageReferenceBlock
+from cms.frontend import frontend_url
 
 ARTICLE_PAGE_TYPES = ["pages.NewsPage", "pages.InFocusPage", "pages.StatementPage"]
 
@@ -69,6 +70,10 @@ class BasePage(HeadlessPreviewMixin, Page):
         # Pages are rendered by the front end, previews included; a plain template answers
         # Wagtail's own page URLs.
         return "pages/page.html"
+
+    def get_sitemap_urls(self, request=None):
+        """The page's address on the front end, which is what search engines should index."""
+        return [{"location": frontend_url(self, request), "lastmod": self.last_published_at}]
 
 
 class ArticlePage(BasePage):
