@@ -74,3 +74,8 @@ bench: $(INSTALLED) ## Delivery API vs stock v2 on 1,000 and 10,000 pages (ARGS=
 .PHONY: bench-partners
 bench-partners: $(INSTALLED) ## Partner API on 10,000 statements: list, CSV, full and incremental sync
 	$(BIN)/python scripts/bench_partners.py $(ARGS)
+
+.PHONY: bench-pipeline
+bench-pipeline: $(INSTALLED) ## Publish → fresh answer and → webhook (100 publishes), cached vs uncached vs nginx req/s
+	bash scripts/install-bench-tools.sh
+	$(BIN)/python scripts/bench_pipeline.py $(ARGS)
