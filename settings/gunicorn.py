@@ -17,9 +17,12 @@ worker_class = "gthread"
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", 30))
 graceful_timeout = 30
 keepalive = 5
-# Recycle workers now and then, so a slow leak in any library never grows without bound.
-max_requests = 2000
-max_requests_jitter = 200
+# Recycle workers now and then, so a slow leak in any library never grows without bound; rarely,
+# and far apart (the jitter), so workers are not replaced together under load.
+max_requests = 50_000
+max_requests_jitter = 25_000
+# Load the application once, before forking: a replaced worker starts at once, sharing memory.
+preload_app = True
 # Application logs go through Django's LOGGING (JSON in production); gunicorn's own to stderr.
 accesslog = None
 errorlog = "-"
