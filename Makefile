@@ -79,3 +79,7 @@ bench-partners: $(INSTALLED) ## Partner API on 10,000 statements: list, CSV, ful
 bench-pipeline: $(INSTALLED) ## Publish → fresh answer and → webhook (100 publishes), cached vs uncached vs nginx req/s
 	bash scripts/install-bench-tools.sh
 	$(BIN)/python scripts/bench_pipeline.py $(ARGS)
+
+.PHONY: load
+load: $(INSTALLED) ## Load with faults, ~5 min: PostgreSQL restarted, Redis stopped, a worker killed (ARGS="--strict")
+	$(BIN)/python scripts/load_test.py $(ARGS)

@@ -186,7 +186,8 @@ DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 # `manage.py rqworker default --with-scheduler --job-class django_tasks_rq.backend.Job` (the
 # scheduler runs deferred tasks, such as webhook retries).
 if env("TASK_BACKEND") == "redis":
-    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
+    # cms.tasks.RQBackend: django-tasks-rq's, which runs a task in-process while Redis is down.
+    TASKS = {"default": {"BACKEND": "cms.tasks.RQBackend", "QUEUES": ["default"]}}
     RQ_QUEUES = {"default": {"URL": REDIS_URL}}
     INSTALLED_APPS.append("django_rq")
 else:
