@@ -16,11 +16,13 @@ its connection errors (settings.production), and every call here tolerates a mis
 """
 
 import hashlib
+import logging
 import secrets
+import time
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Min
+from django.db.models import F, Min
 from django.http import HttpResponse
 from django.utils import timezone
 
@@ -28,7 +30,10 @@ from wagtail.models import Page
 
 from cms.models import Announcement
 
+from .models import ApiCacheEpoch
 from .partners.access import PartnerRateThrottle
+
+logger = logging.getLogger(__name__)
 
 # Tags every answer under a path prefix carries; pages and statements add their own.
 PATH_TAGS = {
@@ -62,6 +67,9 @@ STORED_HEADERS = (
     "Content-Language",
 )
 MAX_URLS_PER_TAG = 2000
+# How long a process trusts the epoch it last read from the database: the longest an answer can
+# outlive an invalidation the cache missed.
+EPOCH_READ_EVERY = 1.0
 TAG_PREFIX = "api-tag:"
 URLS_PREFIX = "api-tag-urls:"
 
@@ -139,7 +147,7 @@ def store(key, response, tags, request):
         return
     tokens = current_tokens(tags)
     headers = {name: response[name] for name in STORED_HEADERS if response.has_header(name)}
-    cache.set(key, (response.content, headers, tokens), timeout)
+    cache.set(key, (response.content, headers, tokens, current_epoch()), timeout)
     remember_url(tags, request.build_absolute_uri())
 
 
@@ -153,7 +161,9 @@ def lookup(key, path_tags):
     entry = found.get(key)
     if entry is None:
         return None
-    content, headers, tokens = entry
+    content, headers, tokens, epoch = entry
+    if epoch != current_epoch():
+        return None
     missing = [TAG_PREFIX + tag for tag in tokens if TAG_PREFIX + tag not in found]
     if missing:
         found |= cache.get_many(missing)
@@ -184,13 +194,44 @@ def remember_url(tags, url):
 
 
 def invalidate(tags):
-    """Stale every entry showing one of `tags`; return the URLs the CDN should forget."""
+    """Stale every entry showing one of `tags`; return the URLs the CDN should forget.
+
+    If the cache cannot take the change (django-redis ignores a dead Redis), the epoch is raised
+    instead, so nothing stored before can be served once the cache is back.
+    """
     tags = set(tags)
     urls = set()
     for tag in tags:
         urls.update(cache.get(URLS_PREFIX + tag) or [])
     cache.delete_many([TAG_PREFIX + tag for tag in tags] + [URLS_PREFIX + tag for tag in tags])
+    if not cache_reachable():
+        raise_epoch()
     return urls
+
+
+def cache_reachable():
+    probe, nonce = "api-cache-probe", secrets.token_hex(8)
+    cache.set(probe, nonce, timeout=60)
+    return cache.get(probe) == nonce
+
+
+_epoch = {"value": None, "read_at": 0.0}
+
+
+def current_epoch():
+    if time.monotonic() - _epoch["read_at"] > EPOCH_READ_EVERY:
+        _epoch["value"] = (
+            ApiCacheEpoch.objects.filter(pk=1).values_list("value", flat=True).first() or 0
+        )
+        _epoch["read_at"] = time.monotonic()
+    return _epoch["value"]
+
+
+def raise_epoch():
+    logger.warning("The cache missed an invalidation: every cached API answer is now stale.")
+    epoch, _ = ApiCacheEpoch.objects.get_or_create(pk=1)
+    ApiCacheEpoch.objects.filter(pk=epoch.pk).update(value=F("value") + 1)
+    _epoch["read_at"] = 0.0  # this process reads it again at once
 
 
 def seconds_until_next_boundary():

@@ -84,3 +84,17 @@ class StatementChange(models.Model):
 
     def __str__(self):
         return f"{self.record} {self.kind}"
+
+
+class ApiCacheEpoch(models.Model):
+    """A counter every cached answer is stamped with (api.cache), kept in the database.
+
+    An invalidation that cannot reach the cache (Redis down, or unreachable from one server)
+    raises it instead, inside the editor's transaction: once Redis is back, every answer stored
+    before is stale, rather than the few that showed the change being served on as if current.
+    """
+
+    value = models.PositiveBigIntegerField(default=0)
+
+    def __str__(self):
+        return f"API cache epoch {self.value}"

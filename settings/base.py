@@ -178,7 +178,9 @@ CACHES = {
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     )
 }
-DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+# Not one log line per ignored call (thousands a minute during an outage): /health/ reports it,
+# and a missed invalidation is logged once (api.cache).
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
 
 # Background work (reference index, file clean-up; later webhooks) goes through Django's tasks
 # interface. The database backend needs nothing but the database; `manage.py db_worker` runs it.

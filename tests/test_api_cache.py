@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from wagtail.models import PageViewRestriction
 
+from api import cache as api_cache_module
 from tests import factories
 from tests.factories import publish
 
@@ -23,9 +24,12 @@ BY_PATH = "/api/v2/pages/by-path/"
 
 
 @pytest.fixture(autouse=True)
-def api_cache(settings):
+def api_cache(settings, monkeypatch):
     settings.API_CACHE_TIMEOUT = 3600
     cache.clear()
+    # The epoch is read from the database once per test, so a hit's query count is exact.
+    monkeypatch.setattr(api_cache_module, "EPOCH_READ_EVERY", 3600)
+    monkeypatch.setitem(api_cache_module._epoch, "read_at", 0.0)
 
 
 @pytest.fixture
@@ -292,3 +296,20 @@ def test_a_publish_is_fresh_at_once_in_search_feeds_the_change_feed_and_the_site
     assert [change["event"] for change in answers["changes"].json()["changes"]] == ["published"]
     navigation = [item["id"] for item in answers["site"].json()["navigation"]]
     assert menu_page.pk in navigation
+
+
+def test_an_invalidation_the_cache_could_not_take_still_stales_every_answer(
+    client, news_index, committed, redis_cache, settings
+):
+    """A server that briefly cannot reach Redis, while Redis keeps its data: the publish cannot
+    replace the tokens, so it raises the epoch in the database instead."""
+    page = publish(factories.NewsPageFactory(parent=news_index, title="Before"))
+    client.get("/api/v2/news/")
+    reachable = settings.CACHES
+
+    settings.CACHES = {"default": {**reachable["default"], "LOCATION": "redis://127.0.0.1:1/0"}}
+    page.title = "After"
+    committed(publish, page)
+    settings.CACHES = reachable
+
+    assert [card["title"] for card in client.get("/api/v2/news/").json()["items"]] == ["After"]
