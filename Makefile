@@ -62,7 +62,7 @@ check: $(INSTALLED) ## No missing migrations; `check --deploy` clean under produ
 	REDIS_URL=redis://127.0.0.1:6379/0 \
 	$(MANAGE) check --deploy --fail-level WARNING
 
-ci: test test-postgres lint check ## Everything .ci/run runs
+ci: test test-postgres lint check security ## Everything .ci/run runs
 
 clean: ## Remove the virtual environment, the SQLite database and generated media
 	rm -rf $(VENV) db.sqlite3 media static .test-media .demo-admin-password
@@ -83,3 +83,7 @@ bench-pipeline: $(INSTALLED) ## Publish → fresh answer and → webhook (100 pu
 .PHONY: load
 load: $(INSTALLED) ## Load with faults, ~5 min: PostgreSQL restarted, Redis stopped, a worker killed (ARGS="--strict")
 	$(BIN)/python scripts/load_test.py $(ARGS)
+
+.PHONY: security
+security: $(INSTALLED) ## bandit: no finding of medium severity or above in the project's code
+	$(BIN)/bandit -r api cms pages demo settings -ll

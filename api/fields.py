@@ -8,13 +8,23 @@ from wagtail.api.v2.serializers import RichTextFieldSerializer, StreamField
 from wagtail.fields import RichTextField
 from wagtail.fields import StreamField as StreamModelField
 
+from cms.security import sanitize_db_html
+
+
+class SafeRichTextFieldSerializer(RichTextFieldSerializer):
+    """A RichTextField in every rich_text_format, from sanitised HTML (as cms.security's
+    SafeRichTextBlock does for rich text blocks)."""
+
+    def to_representation(self, value):
+        return super().to_representation(sanitize_db_html(value))
+
 
 def _default_field(model, name):
     model_field = model._meta.get_field(name)
     if isinstance(model_field, StreamModelField):
         return StreamField()
     if isinstance(model_field, RichTextField):
-        return RichTextFieldSerializer()
+        return SafeRichTextFieldSerializer()
     return serializers.ReadOnlyField()
 
 

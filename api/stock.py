@@ -6,11 +6,14 @@ site; it answers 400 rather than 500 to an offset beyond any database integer or
 search operator, and its answers carry the same caching headers as ours.
 """
 
+from wagtail.api.v2.serializers import PageSerializer
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.fields import RichTextField
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from .fields import SafeRichTextFieldSerializer
 from .http import cacheable
 from .params import INTEGER
 from .visibility import public_pages
@@ -36,7 +39,18 @@ class StockEndpointMixin:
         return response
 
 
+class SafePageSerializer(PageSerializer):
+    """Rich text fields from sanitised HTML, as on our own endpoints (api.fields)."""
+
+    serializer_field_mapping = {
+        **PageSerializer.serializer_field_mapping,
+        RichTextField: SafeRichTextFieldSerializer,
+    }
+
+
 class PublicPagesAPIViewSet(StockEndpointMixin, PagesAPIViewSet):
+    base_serializer_class = SafePageSerializer
+
     def get_base_queryset(self):
         return public_pages(super().get_base_queryset(), self.request)
 

@@ -18,6 +18,7 @@ from wagtail.images.blocks import ImageBlock
 
 from .frontend import absolute_document_url, is_public, page_reference
 from .renditions import BODY, image_representation
+from .security import SafeRichTextBlock
 
 logger = logging.getLogger(__name__)
 
@@ -50,7 +51,7 @@ class HeadingBlock(blocks.StructBlock):
         form_classname = "compact-struct"
 
 
-class ParagraphBlock(blocks.RichTextBlock):
+class ParagraphBlock(SafeRichTextBlock):
     def __init__(self, **kwargs):
         kwargs.setdefault("features", RICH_TEXT_FEATURES)
         super().__init__(**kwargs)
@@ -117,7 +118,7 @@ class GalleryBlock(blocks.StructBlock):
 class VideoBlock(blocks.StructBlock):
     video = EmbedBlock(help_text="A YouTube or Vimeo link.")
     caption = blocks.CharBlock(required=False, max_length=250)
-    transcript = blocks.RichTextBlock(
+    transcript = SafeRichTextBlock(
         required=False,
         features=INLINE_RICH_TEXT_FEATURES,
         help_text="A transcript makes the video accessible and searchable.",
@@ -181,7 +182,7 @@ class TimelineEntryBlock(blocks.StructBlock):
         help_text="How exactly the date is known: a year-only event is shown as the year.",
     )
     title = blocks.CharBlock(max_length=120)
-    text = blocks.RichTextBlock(required=False, features=INLINE_RICH_TEXT_FEATURES)
+    text = SafeRichTextBlock(required=False, features=INLINE_RICH_TEXT_FEATURES)
 
     class Meta:
         icon = "date"

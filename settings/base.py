@@ -1,8 +1,12 @@
 """Settings shared by every environment; each environment variable is declared here, once."""
 
+import warnings
+from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
+from PIL import Image as PILImage
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -113,6 +117,8 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "corsheaders",
+    "csp",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -123,6 +129,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outside the API's answer cache, so cached answers carry the policy too.
+    "cms.security.ContentSecurityPolicyMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.LocaleMiddleware",
@@ -136,6 +144,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: turns a locked-out login into its 429 answer.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -312,3 +322,85 @@ LOGGING = {
 # addresses, by default. Cloud metadata addresses are refused even inside an allowed network.
 WEBHOOK_TIMEOUT_SECONDS = 5
 WEBHOOK_ALLOWED_NETWORKS = []
+
+# Security ---------------------------------------------------------------------------------------
+# Headers on every answer, in every environment (production adds HSTS and secure cookies):
+# no MIME sniffing, and other origins (the front end included) see only our origin as referrer.
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+
+# Content Security Policy (django-csp, through cms.security.ContentSecurityPolicyMiddleware). The
+# API, feeds, /health/ and served documents are data: nothing in them may load or be framed.
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": {"default-src": ["'none'"], "frame-ancestors": ["'none'"]}}
+_FRONTEND_ORIGIN = "{0.scheme}://{0.netloc}".format(urlsplit(FRONTEND_BASE_URL))
+_ADMIN_SIGN_IN_POLICY = {
+    "default-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+}
+# The first prefix that matches wins.
+CONTENT_SECURITY_POLICY_BY_PATH = {
+    # Where passwords are typed: the sign-in and password-reset forms run no inline script, so an
+    # injected one cannot read what is typed.
+    "/admin/login/": _ADMIN_SIGN_IN_POLICY,
+    "/admin/password_reset/": _ADMIN_SIGN_IN_POLICY,
+    # Wagtail 8's admin still writes inline <script> (inline panels, date and chooser widgets)
+    # and style attributes, without nonces: hence 'unsafe-inline' for both (a nonce in the policy
+    # would switch 'unsafe-inline' off). Everything else is the site's own, except: images (media
+    # storage on another host, embed providers' thumbnails), the preview panel, which
+    # redirects to the front end's preview route, and the dashboard's Wagtail release check.
+    "/admin/": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:", "https:"],
+        "connect-src": ["'self'", "https://releases.wagtail.org"],
+        "frame-src": ["'self'", _FRONTEND_ORIGIN],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    },
+    # Swagger UI (drf-spectacular) starts itself with an inline script; it reads the schema only.
+    "/api/docs/": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'none'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+
+# Editors' avatars are the ones they upload, never Gravatar's: that would hand a hash of each
+# editor's e-mail address to a third party on every admin page (and need it in the policy).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Admin logins (django-axes): five failures for one username from one address lock that pair out
+# for 15 minutes (a 429), so guessing costs an attacker, not the editor at another desk. The
+# address is the one the partner API's rate limit uses (TRUSTED_PROXY_COUNT).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "cms.security.client_address"
+AXES_RESET_ON_SUCCESS = True
+
+# Uploads: no SVG (it can carry script) — WAGTAILIMAGES_EXTENSIONS above; images of at most
+# 10 MB and 50 megapixels (a bigger one is a decompression bomb for the rendition workers: 50 MP
+# is 200 MB decoded); documents of at most WAGTAILDOCS_MAX_UPLOAD_SIZE.
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
+# Wagtail counts pixels after Willow has decoded the whole image (to read its size), so a small,
+# highly compressed PNG declaring 150 megapixels would be decoded first. Pillow refuses it from
+# the header instead, at the same limit: its error comes at twice its MAX_IMAGE_PIXELS, and its
+# warning below that is Wagtail's check to make.
+PILImage.MAX_IMAGE_PIXELS = WAGTAILIMAGES_MAX_IMAGE_PIXELS // 2
+warnings.filterwarnings("ignore", category=PILImage.DecompressionBombWarning)

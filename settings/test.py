@@ -28,3 +28,6 @@ PARTNER_API_KEY_RATE = "100000/min"
 API_CACHE_TIMEOUT = env("API_CACHE_TIMEOUT", default=0)  # noqa: F405
 # The tests' webhook receiver listens on 127.0.0.1; the SSRF tests take this away again.
 WEBHOOK_ALLOWED_NETWORKS = ["127.0.0.1/32"]
+# Django's test client logs in without a request, which django-axes refuses; the login
+# throttling tests (tests/test_security.py) turn it on.
+AXES_ENABLED = False

@@ -20,6 +20,7 @@ from wagtail.rich_text import expand_db_html
 from cms.blocks import document_representation
 from cms.frontend import absolute_document_url, frontend_url
 from cms.renditions import BODY, image_representation
+from cms.security import sanitize_db_html
 
 RECORD_PREFETCH = [
     "issuers__member",
@@ -151,7 +152,7 @@ def render_block(block):
     if block.block_type == "heading":
         return f"<{value['level']}>{escape(value['text'])}</{value['level']}>"
     if block.block_type == "paragraph":
-        return expand_db_html(value.source)
+        return expand_db_html(sanitize_db_html(value.source))
     if block.block_type == "image":
         image = image_representation(value["image"], BODY, caption=value["caption"])
         if image is None:
