@@ -87,3 +87,7 @@ load: $(INSTALLED) ## Load with faults, ~5 min: PostgreSQL restarted, Redis stop
 .PHONY: security
 security: $(INSTALLED) ## bandit: no finding of medium severity or above in the project's code
 	$(BIN)/bandit -r api cms pages demo settings -ll
+
+.PHONY: fuzz
+fuzz: $(INSTALLED) ## Schemathesis on every API operation (fixed seed; FUZZ_SEED=…, FUZZ_MAX_EXAMPLES=…), then a summary
+	$(BIN)/pytest -m fuzz tests/fuzz $(ARGS)

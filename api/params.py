@@ -23,6 +23,11 @@ INTEGER = re.compile(r"-?[0-9]{1,19}")
 SEARCH_NOISE = re.compile(r"[^\w\s#-]")
 MAX_ID = 2**63 - 1
 MAX_SEARCH_WORDS = 20
+# What `str.strip()` removes, as a regular-expression class that Python and ECMA-262 (the schema's
+# dialect) read alike: their `\s` differ (U+001C–U+001F, U+0085, U+FEFF).
+SPACE = r"\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+# The text `QueryParams.text` takes, for the schema: something besides spaces, and no NUL.
+TEXT_PATTERN = rf"^[^\x00]*[^\x00{SPACE}][^\x00]*$"
 
 
 class QueryParams:
@@ -39,13 +44,14 @@ class QueryParams:
                 raise InvalidParameter(name, f"“{name}” may be given once.")
 
     def text(self, name, default=None, max_length=MAX_TEXT_LENGTH):
-        value = self.raw.get(name)
-        if value is None:
+        raw = self.raw.get(name)
+        if raw is None:
             return default
-        value = value.strip()
+        value = raw.strip()
         if not value:
             raise InvalidParameter(name, f"“{name}” must not be empty.")
-        if len(value) > max_length or "\x00" in value:
+        # The length as sent, as the schema's maxLength counts it.
+        if len(raw) > max_length or "\x00" in value:
             raise InvalidParameter(
                 name, f"“{name}” must be at most {max_length} characters of text."
             )

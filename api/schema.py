@@ -37,7 +37,7 @@ from cms.models.social import Platform
 from cms.serializers import TermSerializer
 
 from .cards import KIND_FIELDS
-from .params import MAX_SEARCH_WORDS, MAX_TEXT_LENGTH
+from .params import MAX_SEARCH_WORDS, MAX_TEXT_LENGTH, TEXT_PATTERN
 
 
 class SchemaApi(SpectacularAPIView):
@@ -59,13 +59,24 @@ def public_endpoints(endpoints, **kwargs):
 # Query parameters -------------------------------------------------------------------------------
 
 
-def text_parameter(name, description, max_length=MAX_TEXT_LENGTH, required=False):
+def text_parameter(name, description, max_length=MAX_TEXT_LENGTH, required=False, pattern=None):
+    """Text as `QueryParams.text` reads it: not only spaces, no NUL, at most `max_length`."""
     return OpenApiParameter(
         name,
-        {"type": "string", "minLength": 1, "maxLength": max_length},
+        {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": max_length,
+            "pattern": pattern or TEXT_PATTERN,
+        },
         required=required,
         description=description,
     )
+
+
+def wagtail_text_parameter(name, description):
+    """Text as Wagtail's stock endpoints read it: any string, which Wagtail then judges."""
+    return OpenApiParameter(name, str, description=description)
 
 
 def integer_parameter(name, description, minimum, maximum=None, default=None):
@@ -377,11 +388,10 @@ class WagtailErrorSerializer(serializers.Serializer):
 
 
 WAGTAIL_ERROR = OpenApiResponse(WagtailErrorSerializer, description="What was wrong.")
-WAGTAIL_FIELDS = text_parameter(
+WAGTAIL_FIELDS = wagtail_text_parameter(
     "fields",
     "Comma-separated fields to add; `-name` removes one, `*` starts from all, `_` from none; "
     "`name(sub,fields)` for a related object's.",
-    max_length=1000,
 )
 
 
@@ -393,10 +403,10 @@ def wagtail_listing_parameters(pages):
         ),
         integer_parameter("offset", "How many items to skip.", 0, default=0),
         WAGTAIL_FIELDS,
-        text_parameter(
-            "order", "A field to order by, `-field` for descending, or `random`.", max_length=100
+        wagtail_text_parameter(
+            "order", "A field to order by, `-field` for descending, or `random`."
         ),
-        text_parameter("search", "Search words; results are ordered by relevance."),
+        wagtail_text_parameter("search", "Search words; results are ordered by relevance."),
         choice_parameter("search_operator", "How search words combine.", ["and", "or"], "or"),
     ]
     if pages:
@@ -410,12 +420,12 @@ def wagtail_listing_parameters(pages):
                 description="Only pages of these types (comma-separated); "
                 "then their own fields can be asked for and filtered on (`?slug=…`).",
             ),
-            text_parameter("child_of", "A page id, or `root`: only its children.", 20),
+            wagtail_text_parameter("child_of", "A page id, or `root`: only its children."),
             integer_parameter("ancestor_of", "A page id: only its ancestors.", 1),
-            text_parameter("descendant_of", "A page id, or `root`: only its descendants.", 20),
+            wagtail_text_parameter("descendant_of", "A page id, or `root`: only its descendants."),
             integer_parameter("translation_of", "A page id: only its translations.", 1),
             choice_parameter("locale", "Only pages in this language.", LOCALE.enum),
-            text_parameter("site", "A site's hostname (and `:port`): only its pages.", 255),
+            wagtail_text_parameter("site", "A site's hostname (and `:port`): only its pages."),
             choice_parameter(
                 "rich_text_format",
                 "How rich text is given.",
@@ -465,7 +475,9 @@ class WagtailEndpointSchema(OpenApiViewExtension):
         pages = issubclass(self.target, PagesAPIViewSet)
         find_by = [OpenApiParameter("id", int, description=f"The {singular}'s id.")]
         if pages:
-            find_by.append(text_parameter("html_path", "The page's path, e.g. `/en/news/`.", 1000))
+            find_by.append(
+                wagtail_text_parameter("html_path", "The page's path, e.g. `/en/news/`.")
+            )
 
         class Documented(self.target):
             listing_view = documented(
@@ -473,7 +485,12 @@ class WagtailEndpointSchema(OpenApiViewExtension):
                 operation_id=f"list_wagtail_{name}",
                 summary=f"Wagtail's {name} listing",
                 parameters=wagtail_listing_parameters(pages),
-                responses={200: WagtailListSerializer, 400: WAGTAIL_ERROR},
+                responses={
+                    200: WagtailListSerializer,
+                    400: WAGTAIL_ERROR,
+                    # Wagtail's answer to a `site` that is no site's hostname.
+                    **({404: WAGTAIL_ERROR} if pages else {}),
+                },
             )
             detail_view = documented(
                 self.target.detail_view,

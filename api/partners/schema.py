@@ -9,7 +9,7 @@ from rest_framework import serializers
 
 from django.conf import settings
 
-from api.params import MAX_ID
+from api.params import MAX_ID, SPACE
 from api.problems import PROBLEM_CONTENT_TYPE
 from api.schema import (
     DIRECTIONS,
@@ -45,12 +45,21 @@ class PartnerKeyScheme(OpenApiAuthenticationExtension):
     target_class = "api.partners.access.PartnerKeyAuthentication"
     name = "partnerKey"
 
+    def get_security_requirement(self, auto_schema):
+        # The key is optional: `{}` is OpenAPI's "or no authentication at all".
+        return [{self.name: []}, {}]
+
     def get_security_definition(self, auto_schema):
         return {
             "type": "http",
             "scheme": "bearer",
             "description": "Optional: a partner key raises the rate limit and the page size.",
         }
+
+
+# A comma-separated list of facet names, spaces allowed around each (as views.read_facets reads it).
+FACET_NAME = rf"[{SPACE}]*({'|'.join(FACETS)})[{SPACE}]*"
+FACETS_PATTERN = rf"^{FACET_NAME}(,{FACET_NAME})*$"
 
 
 def date_parameter(name, description):
@@ -262,7 +271,12 @@ STATEMENT_LIST = {
         choice_parameter(
             "sort", "By date issued or last update, “-” for newest first.", SORT_CHOICES, "-date"
         ),
-        text_parameter("facets", f"Comma-separated counts to add: {', '.join(FACETS)}.", 100),
+        text_parameter(
+            "facets",
+            f"Comma-separated counts to add: {', '.join(FACETS)}.",
+            100,
+            pattern=FACETS_PATTERN,
+        ),
         LIMIT,
         text_parameter("cursor", "From the previous response's `next` URL.", 500),
         choice_parameter(

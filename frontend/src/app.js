@@ -53,6 +53,7 @@ async function render(url, options = {}) {
   let content;
   let site = null;
   const ctx = { url, navigate, signal };
+  let state = "ready";
   try {
     if (route.kind === "preview") {
       try {
@@ -87,16 +88,19 @@ async function render(url, options = {}) {
         if (doc.preview) content = [previewBanner(doc), content];
       }
     }
-    document.body.dataset.state = doc || route.kind !== "page" ? "ready" : "not-found";
+    if (route.kind === "page" && !doc) state = "not-found";
   } catch (error) {
     if (error.name === "AbortError") return;
     console.error(error);
     Object.assign(ctx, { language, t: strings(language) });
     content = renderError(ctx, error);
-    document.body.dataset.state = "error";
+    state = "error";
   }
   if (signal.aborted) return;
   await paint(ctx, site, doc, route, content);
+  if (signal.aborted) return;
+  // Set once the page is on screen: tests and assistive tech can rely on it.
+  document.body.dataset.state = state;
   if (!options.initial) focusAfterNavigation(options.focus);
 }
 
@@ -189,7 +193,8 @@ async function paint(ctx, site, doc, route, content) {
     header,
     main,
     footer,
-    cookieNotice(site, ctx),
+    // An editor previewing a draft is not a visitor to ask about cookies.
+    doc?.preview ? null : cookieNotice(site, ctx),
   );
   root.querySelector(".skip-link").addEventListener("click", (event) => {
     event.preventDefault();

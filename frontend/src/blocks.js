@@ -54,7 +54,7 @@ const RENDERERS = {
   gallery: (value, ctx) =>
     h(
       "figure",
-      { class: "gallery", role: "group", "aria-label": value.title || ctx.t.gallery },
+      { class: "gallery", "aria-label": value.title || ctx.t.gallery },
       value.title ? h("figcaption", { class: "gallery__title" }, value.title) : null,
       h(
         "ul",

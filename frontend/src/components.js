@@ -140,7 +140,7 @@ export function loadMore({ ctx, list, next, fetchPage, renderItem, label }) {
         list.append(li);
         return li;
       });
-      cursor = page.next;
+      cursor = page.items.length ? page.next : null;
       status.textContent = ctx.t.loadedMore(items.length);
       if (items.length) items[0].focus();
       if (!cursor) {
