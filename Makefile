@@ -30,10 +30,11 @@ demo: $(INSTALLED) ## Install, migrate SQLite, load the demo content, print a lo
 	$(MANAGE) load_demo
 	$(MAKE) --no-print-directory serve
 
-serve: $(INSTALLED) ## Serve the admin with a task worker and the publishing scheduler beside it
+serve: $(INSTALLED) ## Serve the admin (:8000) with a task worker, the scheduler and the front end (:3000)
 	@trap 'kill 0' EXIT INT TERM; \
 	$(MANAGE) db_worker & \
 	$(MANAGE) run_scheduler --interval 60 & \
+	$(BIN)/python scripts/serve_frontend.py --host $(HOST) --port 3000 & \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: $(INSTALLED) ## Install and run the whole test suite (SQLite); the visibility tests again with the API cache on
@@ -91,3 +92,8 @@ security: $(INSTALLED) ## bandit: no finding of medium severity or above in the 
 .PHONY: fuzz
 fuzz: $(INSTALLED) ## Schemathesis on every API operation (fixed seed; FUZZ_SEED=…, FUZZ_MAX_EXAMPLES=…), then a summary
 	$(BIN)/pytest -m fuzz tests/fuzz $(ARGS)
+
+.PHONY: e2e
+e2e: $(INSTALLED) ## Browser tests: Debian's chromium + axe-core, then pytest -m e2e tests/e2e
+	bash scripts/install-browser.sh
+	$(BIN)/pytest -m e2e tests/e2e
