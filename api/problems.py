@@ -8,6 +8,9 @@ from rest_framework import status
 from rest_framework.exceptions import APIException
 from rest_framework.views import exception_handler
 
+from django.http import JsonResponse
+from django.views import defaults
+
 PROBLEM_CONTENT_TYPE = "application/problem+json"
 
 
@@ -41,3 +44,17 @@ def problem_exception_handler(exc, context):
         response.data["parameter"] = parameter
     response.content_type = PROBLEM_CONTENT_TYPE
     return response
+
+
+def not_found(request, exception):
+    """Django's 404 handler: problem details under /api/ (a path no route matches, such as an
+    id that is not one), the usual page elsewhere."""
+    if not request.path.startswith("/api/"):
+        return defaults.page_not_found(request, exception)
+    body = {
+        "type": "about:blank",
+        "title": "Not found",
+        "status": 404,
+        "detail": f"No API endpoint or object at {request.path}.",
+    }
+    return JsonResponse(body, status=404, content_type=PROBLEM_CONTENT_TYPE)

@@ -507,6 +507,7 @@ class WagtailEndpointSchema(OpenApiViewExtension):
                 parameters=find_by,
                 responses={
                     302: OpenApiResponse(description="To the detail URL."),
+                    400: WAGTAIL_ERROR,  # an `id` that is not a number (api.stock)
                     404: WAGTAIL_ERROR,
                 },
             )

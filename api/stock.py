@@ -2,8 +2,9 @@
 
 Stock v2 already hides drafts, private pages and private collections. Here it also hides a page
 whose expiry has passed before the scheduler unpublishes it, and pages outside the requesting
-site; it answers 400 rather than 500 to an offset beyond any database integer or an unknown
-search operator, and its answers carry the same caching headers as ours.
+site; it answers 400 rather than 500 to an offset beyond any database integer, an unknown
+search operator or a `find` id that is not a number, and its answers carry the same caching
+headers as ours.
 """
 
 from wagtail.api.v2.serializers import PageSerializer
@@ -22,6 +23,13 @@ SEARCH_OPERATORS = {"and", "or"}
 
 
 class StockEndpointMixin:
+    def find_object(self, queryset, request):
+        # Wagtail hands `id` to the database as it came; text there is a 500 in stock v2.
+        value = request.GET.get("id")
+        if value is not None and not INTEGER.fullmatch(value):
+            raise BadRequestError("id must be a whole number")
+        return super().find_object(queryset, request)
+
     def check_query_parameters(self, queryset):
         super().check_query_parameters(queryset)
         for name in ("offset", "limit"):

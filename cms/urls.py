@@ -27,3 +27,5 @@ if settings.DEBUG:
 # Pages live under a language prefix (/en/…, /ar/…, /fr/…), as on the public site; Wagtail
 # derives page URLs from these patterns.
 urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+
+handler404 = "api.problems.not_found"

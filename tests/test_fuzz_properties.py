@@ -517,11 +517,10 @@ def test_the_schema_documents_the_404_of_an_unknown_site(client):
     assert "404" in schema["paths"]["/api/v2/pages/"]["get"]["responses"]
 
 
-# Found by fuzzing and reported: each fails until its fix lands (strict), then the mark goes.
+# Found by fuzzing, and fixed.
 
 
 @pytest.mark.django_db
-@pytest.mark.xfail(strict=True, reason="Reported: Wagtail's find view raises ValueError → 500")
 @pytest.mark.parametrize("endpoint", ["pages", "images", "documents"])
 def test_finding_by_an_id_that_is_no_number_is_not_a_server_error(http, endpoint):
     response = http.get(f"/api/v2/{endpoint}/find/?id=null")
@@ -531,10 +530,6 @@ def test_finding_by_an_id_that_is_no_number_is_not_a_server_error(http, endpoint
 
 @pytest.mark.django_db
 @pytest.mark.usefixtures("empty_caches", "some_content")
-@pytest.mark.xfail(
-    strict=True,
-    reason="Reported: OPTIONS renders DRF's metadata with the feed/CSV renderer → KeyError 500",
-)
 @pytest.mark.parametrize("fmt", ["csv", "rss", "atom", "jsonfeed"])
 def test_options_on_the_statement_listing_in_another_format_is_not_a_server_error(http, fmt):
     response = http.options(f"{PARTNERS}statements/?format={fmt}")
@@ -543,11 +538,6 @@ def test_options_on_the_statement_listing_in_another_format_is_not_a_server_erro
 
 
 @pytest.mark.django_db
-@pytest.mark.xfail(
-    strict=True,
-    reason="Reported: a path value the URL converter refuses is Django's HTML 404, not the "
-    "documented JSON (problem+json for the partner API, Wagtail's {message} for v2)",
-)
 @pytest.mark.parametrize(
     "url",
     [

@@ -97,8 +97,9 @@ class PartnerApi(APIView):
                 request._request.rate_limit_headers = throttle.headers()
                 for header, value in throttle.headers().items():
                     response[header] = value
-        if response.status_code >= 400:
-            # Errors are problem details whatever format was asked for.
+        if response.status_code >= 400 or request.method == "OPTIONS":
+            # Errors are problem details, and OPTIONS describes the endpoint, in JSON whatever
+            # format was asked for.
             response.accepted_renderer = JSONRenderer()
             response.accepted_media_type = "application/json"
         patch_vary_headers(response, ["Accept", "Authorization"])

@@ -123,30 +123,6 @@ def test_with_a_partner_key(case, partner_key):
     assert response.status_code != 401  # the key is valid: a 401 would be a run without it
 
 
-# The statement listing fails above on a reported OPTIONS bug (tests/fuzz/plan.py), which
-# stops its fuzzing at the first case: here it is fuzzed again, every check on, but OPTIONS.
-LISTING = "partners_statements_list"
-anonymous_listing = anonymous.include(operation_id=LISTING)
-keyed_listing = load(schema_document()).include(operation_id=LISTING)
-
-
-@anonymous_listing.parametrize()
-def test_anonymous_listing_but_options(case):
-    if case.method == "OPTIONS":
-        return
-    sent[f"anonymous-but-options {case.operation.label}"] += 1
-    assert case.call_and_validate().status_code != 401
-
-
-@keyed_listing.parametrize()
-def test_keyed_listing_but_options(case, partner_key):
-    if case.method == "OPTIONS":
-        return
-    sent[f"keyed-but-options {case.operation.label}"] += 1
-    response = case.call_and_validate(headers={"Authorization": f"Bearer {partner_key}"})
-    assert response.status_code != 401
-
-
 def test_the_served_schema_is_the_one_fuzzed():
     response = Client().get("/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json")
 
