@@ -38,6 +38,7 @@ HOME = {
 INDEXES = {
     "StatementIndexPage": {
         "slug": "statements",
+        "show_in_menus": True,
         "title": "Statements",
         "summary": "Joint statements, communiqués and readouts issued by members of the Coalition.",
         "translations": {
@@ -56,6 +57,7 @@ INDEXES = {
     },
     "NewsIndexPage": {
         "slug": "news",
+        "show_in_menus": True,
         "title": "News",
         "summary": "Meeting reports, stories and facts from across the Coalition.",
         "translations": {
@@ -73,6 +75,7 @@ INDEXES = {
     },
     "InFocusIndexPage": {
         "slug": "in-focus",
+        "show_in_menus": True,
         "title": "In Focus",
         "summary": "Films, photo essays, analysis and profiles about life after Daesh/ISIS.",
         "translations": {
@@ -95,6 +98,7 @@ INDEXES = {
 # slug, so the URL reads /en/mission/<line-of-effort>/), then about and privacy.
 MISSION = {
     "slug": "mission",
+    "show_in_menus": True,
     "title": "Our mission",
     "summary": "The Coalition works on five lines of effort to achieve the enduring defeat of "
     "Daesh/ISIS.",
@@ -219,6 +223,7 @@ MISSION = {
 
 ABOUT = {
     "slug": "about",
+    "show_in_menus": True,
     "title": "About the Coalition",
     "summary": "Who the members of the Global Coalition are, how it works and how it has grown "
     "since 2014.",
