@@ -6,6 +6,9 @@ from .base import *  # noqa: F403
 from .base import env
 
 SECRET_KEY = env("DJANGO_SECRET_KEY")
+# Previous keys while one is rotated (docs/operations.md): signatures and partner keys made with
+# them still check.
+SECRET_KEY_FALLBACKS = env("DJANGO_SECRET_KEY_FALLBACKS")
 if len(SECRET_KEY) < 50:
     raise ImproperlyConfigured(
         "DJANGO_SECRET_KEY must be set to a random string of 50+ characters."

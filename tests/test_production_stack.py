@@ -159,3 +159,17 @@ def test_editors_publish_while_the_redis_task_queue_is_down(
     assert NewsPage.objects.get(pk=page.pk).title == page.title
     assert list(NewsPage.objects.search("Kobanî")) == [page]  # the index task ran here
     assert "Task queue unreachable" in caplog.text
+
+
+def test_partner_keys_survive_a_secret_key_rotation(client, settings, partner_key):
+    """The rotation in docs/operations.md: the new key, the old one as a fallback."""
+    url = "/api/partners/v1/statements/"
+    old = settings.SECRET_KEY
+
+    settings.SECRET_KEY, settings.SECRET_KEY_FALLBACKS = "n" * 64, [old]
+    during = client.get(url, HTTP_AUTHORIZATION=f"Bearer {partner_key}")
+    settings.SECRET_KEY_FALLBACKS = []
+    after = client.get(url, HTTP_AUTHORIZATION=f"Bearer {partner_key}")
+
+    assert during.status_code == 200
+    assert after.status_code == 401  # once the fallback is gone, so is the key: issue new ones
