@@ -8,7 +8,7 @@ shows a first sync and incremental syncs.
 import json
 import math
 
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework.exceptions import AuthenticationFailed, NotAcceptable
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
@@ -326,37 +326,25 @@ class TranslatableListApi(PartnerApi):
         return cacheable(Response({"items": [self.record(item) for item in items]}))
 
 
+@extend_schema_view(get=extend_schema(**schema.MEMBER_LIST))
 class MemberListApi(TranslatableListApi):
     queryset = Member.objects.select_related("region").order_by("name")
     record = staticmethod(member_record)
 
-    @extend_schema(**schema.MEMBER_LIST)
-    def get(self, request):
-        return super().get(request)
 
-
+@extend_schema_view(get=extend_schema(**schema.GROUP_LIST))
 class GroupListApi(TranslatableListApi):
     queryset = Group.objects.prefetch_related("roles__member").order_by("name")
     record = staticmethod(group_record)
 
-    @extend_schema(**schema.GROUP_LIST)
-    def get(self, request):
-        return super().get(request)
 
-
+@extend_schema_view(get=extend_schema(**schema.MEETING_LIST))
 class MeetingListApi(TranslatableListApi):
     queryset = Meeting.objects.select_related("group").prefetch_related("hosts__member")
     record = staticmethod(meeting_record)
 
-    @extend_schema(**schema.MEETING_LIST)
-    def get(self, request):
-        return super().get(request)
 
-
+@extend_schema_view(get=extend_schema(**schema.LINE_OF_EFFORT_LIST))
 class LineOfEffortListApi(TranslatableListApi):
     queryset = LineOfEffort.objects.order_by("sort_order", "name")
     record = staticmethod(line_of_effort_record)
-
-    @extend_schema(**schema.LINE_OF_EFFORT_LIST)
-    def get(self, request):
-        return super().get(request)
