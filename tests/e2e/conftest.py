@@ -40,6 +40,23 @@ DEMO_PASSWORD = "e2e-demo-password"
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium: pip install -e '.[dev]'")
 
 
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(tmp_path_factory):
+    """SQLite in a file for these tests, not in memory.
+
+    The browser reaches the live server on several threads at once. In-memory SQLite shared
+    between threads locks whole tables and fails a second writer at once ("database table is
+    locked": two first views making the same image's renditions); a file database makes it wait
+    its turn, as the development server's does.
+    """
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    if database["ENGINE"].endswith("sqlite3"):
+        name = tmp_path_factory.mktemp("e2e-database") / "test.sqlite3"
+        database["TEST"] = {**database.get("TEST", {}), "NAME": str(name)}
+
+
 def _load_serve_frontend():
     spec = importlib.util.spec_from_file_location(
         "serve_frontend", ROOT / "scripts" / "serve_frontend.py"
