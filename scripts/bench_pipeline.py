@@ -47,7 +47,6 @@ import queue
 import re
 import secrets
 import shutil
-import signal
 import statistics
 import subprocess
 import sys
@@ -60,7 +59,13 @@ from pathlib import Path
 SCRIPTS = Path(__file__).resolve().parent
 sys.path.insert(0, str(SCRIPTS))
 
-from bench_delivery import HOST, Server, free_port, percentile  # noqa: E402 — not a package
+from bench_delivery import (  # noqa: E402 — not a package
+    HOST,
+    Server,
+    free_port,
+    percentile,
+    stop_process_group,
+)
 
 PROJECT_ROOT = SCRIPTS.parent
 POSTGRES_SERVER = "postgres://postgres@127.0.0.1:5432"
@@ -220,15 +225,7 @@ class Process:
         return self
 
     def __exit__(self, *exc_info):
-        if self.process.poll() is not None:
-            return
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait()
+        stop_process_group(self.process)
 
     def check(self):
         if self.process.poll() is not None:
@@ -539,6 +536,13 @@ def verdict(passed):
     return "PASS" if passed else "MISS"
 
 
+def print_targets(targets):
+    """(description, measured, passed) for each target, as one table."""
+    print("\nTargets")
+    for description, measured, passed in targets:
+        print(f"  {verdict(passed)}  {description:<58} {measured}")
+
+
 def report(args, info, rows, tally, deliveries, rates, stalled, started):
     stale, errors, rejected = tally.stale, tally.errors, tally.rejected
     print("Publishing pipeline benchmark: production settings on PostgreSQL and Redis, 127.0.0.1")
@@ -621,9 +625,7 @@ def report(args, info, rows, tally, deliveries, rates, stalled, started):
             cached_ratio >= TARGET_CACHED_RATIO,
         ),
     ]
-    print("\nTargets")
-    for description, measured, passed in targets:
-        print(f"  {verdict(passed)}  {description:<58} {measured}")
+    print_targets(targets)
     print(f"\nTook {time.monotonic() - started:.0f} s.")
     return all(passed for _, _, passed in targets)
 

@@ -60,7 +60,14 @@ SCRIPTS = Path(__file__).resolve().parent
 sys.path.insert(0, str(SCRIPTS))
 
 from bench_delivery import HOST, free_port, percentile  # noqa: E402 — not a package
-from bench_pipeline import Process, fetch, log, setup_django, verdict, wait_for  # noqa: E402
+from bench_pipeline import (  # noqa: E402
+    Process,
+    fetch,
+    log,
+    print_targets,
+    setup_django,
+    wait_for,
+)
 
 PROJECT_ROOT = SCRIPTS.parent
 ARTIFACTS = PROJECT_ROOT / "test-artifacts" / "load"
@@ -536,9 +543,7 @@ def report(args, info, rows, faults, editor, health, run_start, run_end, took):
             lost == 0 and editor.records,
         ),
     ]
-    print("\nTargets")
-    for description, measured, passed in targets:
-        print(f"  {verdict(passed)}  {description:<58} {measured}")
+    print_targets(targets)
     print(f"\nTook {took:.0f} s (logs in {ARTIFACTS.relative_to(PROJECT_ROOT)}/).")
     return all(passed for _, _, passed in targets)
 
