@@ -1,12 +1,16 @@
 """Public API responses, cached whole and invalidated precisely.
 
-A cacheable answer (GET, 200, `Cache-Control: public`, no key sent) is stored under its URL and
-representation with the *tags* of what it shows: `page:12` for a page and every page it lists as
-breadcrumb, translation or related card, `list:pages.NewsPage` for a listing or search of news,
-`site`, `social`, `partners:statements`, and so on. An entry also records each tag's current
-token; a change replaces the tokens of the tags it touches (api.invalidation), so exactly the
-entries that showed it stop matching at once and nothing else is dropped. Tokens are random, not
-counters, so a token the cache evicted can never come back equal to an old one.
+A cacheable answer (GET, 200, `Cache-Control: public`, no key sent) is stored as the client
+received it, under its URL, representation, host, origin and scheme, with the *tags* of what it
+shows: `page:12` for a page and every page it lists as breadcrumb, translation or related card,
+`list:pages.NewsPage` for a listing or search of news, `site`, `social`, `partners:statements`,
+and so on. An entry also records each tag's current token; a change replaces the tokens of the
+tags it touches (api.invalidation), so exactly the entries that showed it stop matching at once
+and nothing else is dropped. Tokens are random, not counters, so a token the cache evicted can
+never come back equal to an old one.
+
+Most hits never reach Django: CachedAnswers, the WSGI application in front of it, sends them at
+once, which is what makes a hit cheap (a few hundredths of an uncached answer's cost).
 
 The URLs stored under a tag are also purged from the CDN (wagtail.contrib.frontend_cache,
 configured by WAGTAILFRONTENDCACHE; none by default).
@@ -17,13 +21,16 @@ its connection errors (settings.production), and every call here tolerates a mis
 
 import hashlib
 import logging
+import math
 import secrets
 import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import DatabaseError
 from django.db.models import F, Min
 from django.http import HttpResponse
+from django.middleware.http import ConditionalGetMiddleware
 from django.utils import timezone
 
 from wagtail.models import Page
@@ -56,22 +63,37 @@ PATH_TAGS = {
     "/api/partners/v1/lines-of-effort/": {"partners:members"},
 }
 PARTNER_PREFIX = "/api/partners/"
-# Headers stored with a cached answer; the rest (rate limits) belong to each request.
-STORED_HEADERS = (
-    "Content-Type",
-    "Cache-Control",
-    "Vary",
-    "Last-Modified",
-    "Link",
-    "Content-Disposition",
-    "Content-Language",
-)
+# Headers of one request alone, never stored: a partner client's remaining allowance.
+PER_REQUEST_HEADER_PREFIX = "ratelimit-"
+# Headers describing a body, which a 304 does not carry.
+BODY_HEADERS = {
+    "content-type",
+    "content-length",
+    "content-disposition",
+    "content-language",
+    "content-encoding",
+}
 MAX_URLS_PER_TAG = 2000
 # How long a process trusts the epoch it last read from the database: the longest an answer can
 # outlive an invalidation the cache missed.
 EPOCH_READ_EVERY = 1.0
 TAG_PREFIX = "api-tag:"
 URLS_PREFIX = "api-tag-urls:"
+# Everything in a request that can change a cacheable answer or the headers the middleware adds
+# to it: the URL, the representation, the host, the origin (CORS) and the scheme (HTTPS redirect,
+# HSTS). Raw WSGI values, so that the WSGI front (CachedAnswers) and the middleware, whose
+# request.META is the same environ, compute the same key.
+KEY_PARTS = (
+    "wsgi.url_scheme",
+    "SCRIPT_NAME",
+    "PATH_INFO",
+    "QUERY_STRING",
+    "HTTP_HOST",
+    "SERVER_NAME",
+    "SERVER_PORT",
+    "HTTP_ACCEPT",
+    "HTTP_ORIGIN",
+)
 
 
 def tags_for_path(path):
@@ -81,58 +103,126 @@ def tags_for_path(path):
     return None
 
 
-def response_key(request):
-    variant = "\n".join(
-        [request.get_full_path(), request.META.get("HTTP_ACCEPT", ""), request.get_host()]
-    )
-    return "api-response:" + hashlib.sha256(variant.encode()).hexdigest()
+def response_key(meta):
+    parts = [str(meta.get(name, "")) for name in KEY_PARTS]
+    if settings.SECURE_PROXY_SSL_HEADER:  # the proxy's word on the scheme
+        parts.append(meta.get(settings.SECURE_PROXY_SSL_HEADER[0], ""))
+    return "api-response:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def cacheable_request(meta):
+    """The path's tags if this request's answer may come from, or go to, the shared cache."""
+    if (
+        not settings.API_CACHE_TIMEOUT
+        or meta.get("REQUEST_METHOD") not in ("GET", "HEAD")
+        or "HTTP_AUTHORIZATION" in meta  # a partner's key is never shared
+    ):
+        return None
+    return tags_for_path(meta.get("PATH_INFO", ""))
 
 
 class ApiCacheMiddleware:
     """Serves cached public API answers and stores new ones; see the module docstring.
 
-    It sits inside ConditionalGetMiddleware, which then adds the ETag and answers 304s for
-    cached and fresh answers alike.
+    It comes first, so an answer is stored as the client receives it: with its CORS, security and
+    content-security headers and the ETag of ConditionalGetMiddleware. A cached answer then needs
+    none of those middleware again: CachedAnswers replays it before Django's request machinery,
+    and this middleware answers the requests that front hands on (conditional, HEAD, partner).
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
+        # Django's own 304 logic, for cached answers, which skip the one in MIDDLEWARE.
+        self.conditional_get = ConditionalGetMiddleware(get_response)
 
     def __call__(self, request):
-        tags = tags_for_path(request.path) if request.method in ("GET", "HEAD") else None
-        # request.META, not request.headers: building the latter costs as much as a cache hit.
-        keyed = "HTTP_AUTHORIZATION" in request.META
-        if tags is None or keyed or not settings.API_CACHE_TIMEOUT:
-            return self.get_response(request)  # not cacheable; a partner's key is never shared
-        key = response_key(request)
-        cached = lookup(key, tags)
-        if cached is not None:
+        tags = cacheable_request(request.META)
+        if tags is None:
+            return self.get_response(request)
+        key = response_key(request.META)
+        found = lookup(key, tags)
+        if found is not None:
             rate_limit = self.rate_limit(request)
             if rate_limit is not None:
-                request.rate_limit_headers = rate_limit  # also onto a 304 (RateLimitHeaders)
+                response = self.replay(request, *found)
                 for name, value in rate_limit.items():
-                    cached[name] = value
-                return cached
+                    response[name] = value
+                return response
         response = self.get_response(request)
         if cacheable(response):
             store(key, response, tags | getattr(response, "cache_tags", set()), request)
         return response
 
+    def replay(self, request, headers, content):
+        """The cached answer, or its 304 with the headers the middleware outside
+        ConditionalGetMiddleware puts on a 304 (CORS, security policy) too."""
+        response = HttpResponse(content)
+        for name, value in headers:
+            response.headers[name] = value
+        response = self.conditional_get.process_response(request, response)
+        if response.status_code == 304:
+            for name, value in headers:
+                if name.lower() not in BODY_HEADERS:
+                    response.setdefault(name, value)
+        return response
+
     def rate_limit(self, request):
         """A cached partner answer still spends the client's allowance, and shows it: its
         RateLimit headers, or None when it is spent (the view then answers 429)."""
-        if not request.path.startswith(PARTNER_PREFIX):
+        if not request.path_info.startswith(PARTNER_PREFIX):
             return {}
         throttle = PartnerRateThrottle()
         return throttle.headers() if throttle.allow_request(request, None) else None
 
 
+class CachedAnswers:
+    """The WSGI application, in front of Django's: a plain GET whose answer is cached is answered
+    from the cache at once, without building a request or running the middleware (which make
+    up most of a hit's cost inside Django). Everything else goes on to Django: misses, HEAD,
+    conditional requests (ConditionalGetMiddleware answers them) and the partner API, whose
+    answers spend a rate limit.
+    """
+
+    def __init__(self, application):
+        self.application = application
+
+    def __call__(self, environ, start_response):
+        found = front_answer(environ)
+        if found is None:
+            return self.application(environ, start_response)
+        headers, content = found
+        start_response("200 OK", headers)
+        return [content]
+
+
+def front_answer(environ):
+    """(headers, content) of the cached answer CachedAnswers may send for this request, or None."""
+    if (
+        environ.get("REQUEST_METHOD") != "GET"
+        or "HTTP_IF_NONE_MATCH" in environ
+        or "HTTP_IF_MODIFIED_SINCE" in environ
+        or environ.get("PATH_INFO", "").startswith(PARTNER_PREFIX)
+    ):
+        return None
+    tags = cacheable_request(environ)
+    if tags is None:
+        return None
+    try:
+        return lookup(response_key(environ), tags)
+    except DatabaseError:
+        # The epoch could not be read: Django answers, after checking its connections.
+        return None
+
+
 def cacheable(response):
+    varies_on = {name.strip().lower() for name in response.get("Vary", "").split(",")} - {""}
     return (
         response.status_code == 200
         and not response.streaming
         and not response.cookies
         and "public" in response.get("Cache-Control", "")
+        # What the answer depends on is in the key, or (a key) never shares an entry.
+        and varies_on <= {"accept", "origin", "authorization"}
     )
 
 
@@ -146,13 +236,17 @@ def store(key, response, tags, request):
     if timeout <= 0:
         return
     tokens = current_tokens(tags)
-    headers = {name: response[name] for name in STORED_HEADERS if response.has_header(name)}
+    headers = [
+        (name, value)
+        for name, value in response.items()
+        if not name.lower().startswith(PER_REQUEST_HEADER_PREFIX)
+    ]
     cache.set(key, (response.content, headers, tokens, current_epoch()), timeout)
     remember_url(tags, request.build_absolute_uri())
 
 
 def lookup(key, path_tags):
-    """The stored answer, if none of its tags changed since it was stored.
+    """The stored answer's (headers, content), if none of its tags changed since it was stored.
 
     The entry and the tokens of its path's tags come in one round trip to the cache; only tags
     of its own (a page's) need a second.
@@ -169,10 +263,7 @@ def lookup(key, path_tags):
         found |= cache.get_many(missing)
     if any(found.get(TAG_PREFIX + tag) != token for tag, token in tokens.items()):
         return None
-    response = HttpResponse(content)
-    for name, value in headers.items():
-        response[name] = value
-    return response
+    return headers, content
 
 
 def current_tokens(tags):
@@ -215,7 +306,7 @@ def cache_reachable():
     return cache.get(probe) == nonce
 
 
-_epoch = {"value": None, "read_at": 0.0}
+_epoch = {"value": None, "read_at": -math.inf}  # -inf: read at the next request
 
 
 def current_epoch():
@@ -231,7 +322,7 @@ def raise_epoch():
     logger.warning("The cache missed an invalidation: every cached API answer is now stale.")
     epoch, _ = ApiCacheEpoch.objects.get_or_create(pk=1)
     ApiCacheEpoch.objects.filter(pk=epoch.pk).update(value=F("value") + 1)
-    _epoch["read_at"] = 0.0  # this process reads it again at once
+    _epoch["read_at"] = -math.inf  # this process reads it again at once
 
 
 def seconds_until_next_boundary():

@@ -129,8 +129,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that a public API answer is cached with every header the rest adds (api.cache).
+    "api.cache.ApiCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    # Outside the API's answer cache, so cached answers carry the policy too.
     "cms.security.ContentSecurityPolicyMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -138,8 +139,6 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "api.partners.access.RateLimitHeadersMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
-    # Inside ConditionalGetMiddleware, so cached answers get their ETag and 304s too.
-    "api.cache.ApiCacheMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

@@ -1,5 +1,5 @@
-"""Shared fixtures: the languages and home page from the migrations, index pages, users, media,
-and real services (Redis, a CDN) of the tests' own."""
+"""Shared fixtures: a test client with production's WSGI front, the languages and home page from
+the migrations, index pages, users, media, and real services (Redis, a CDN) of the tests' own."""
 
 import http.server
 import shutil
@@ -12,11 +12,44 @@ import pytest
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.handlers.wsgi import WSGIRequest
+from django.http import HttpResponse
+from django.test import Client
 
 from wagtail.models import APIToken, Locale, Page
 
+from api.cache import front_answer
 from pages.models import HomePage
 from tests import factories
+
+
+class FrontClient(Client):
+    """Django's test client with what cms.wsgi puts in front of Django in production: cached
+    public API answers are sent before Django runs (api.cache.CachedAnswers), so every test that
+    turns the cache on goes through that front too. Its answers say `served_by_front`."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        django_handler = self.handler
+
+        def handler(environ):
+            found = front_answer(environ)
+            if found is None:
+                return django_handler(environ)
+            headers, content = found
+            response = HttpResponse(content)
+            for name, value in headers:
+                response.headers[name] = value
+            response.wsgi_request = WSGIRequest(environ)
+            response.served_by_front = True
+            return response
+
+        self.handler = handler
+
+
+@pytest.fixture
+def client():
+    return FrontClient()
 
 
 @pytest.fixture(autouse=True)

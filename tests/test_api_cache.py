@@ -2,13 +2,17 @@
 that showed it fresh again, at once; a Redis outage costs speed, never an answer."""
 
 import datetime
+import math
 from urllib.parse import quote
 
 import pytest
 import time_machine
 
 from django.core.cache import cache
-from django.db import connection
+from django.core.signals import request_started
+from django.db import OperationalError, connection
+from django.http import HttpResponse
+from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -16,6 +20,7 @@ from wagtail.models import PageViewRestriction
 
 from api import cache as api_cache_module
 from tests import factories
+from tests.conftest import FrontClient
 from tests.factories import publish
 
 pytestmark = pytest.mark.django_db
@@ -29,7 +34,7 @@ def api_cache(settings, monkeypatch):
     cache.clear()
     # The epoch is read from the database once per test, so a hit's query count is exact.
     monkeypatch.setattr(api_cache_module, "EPOCH_READ_EVERY", 3600)
-    monkeypatch.setitem(api_cache_module._epoch, "read_at", 0.0)
+    monkeypatch.setitem(api_cache_module._epoch, "read_at", -math.inf)
 
 
 @pytest.fixture
@@ -135,25 +140,32 @@ def test_renaming_a_member_refreshes_the_statements_that_show_it(
             ),
             id="made-private",
         ),
+        pytest.param(lambda page, index: page.delete(), id="deleted"),
     ],
 )
 def test_a_withdrawn_page_leaves_every_cached_answer_at_once(
     client, news_index, committed, withdraw
 ):
     page = publish(factories.NewsPageFactory(parent=news_index))
-    assert client.get(BY_PATH, {"path": path_of(page)}).status_code == 200
-    assert client.get("/api/v2/news/").json()["items"]
+    path = path_of(page)
+    for _ in range(2):
+        detail = client.get(BY_PATH, {"path": path})
+        listing = client.get("/api/v2/news/")
+    assert detail.status_code == 200 and detail.served_by_front
+    assert listing.json()["items"] and listing.served_by_front
 
     committed(withdraw, page, news_index)
 
-    assert client.get(BY_PATH, {"path": path_of(page)}).status_code == 404
+    assert client.get(BY_PATH, {"path": path}).status_code == 404
     assert client.get("/api/v2/news/").json()["items"] == []
 
 
 def test_no_answer_outlives_a_scheduled_expiry(client, news_index):
     expiry = timezone.now() + datetime.timedelta(minutes=5)
     page = publish(factories.NewsPageFactory(parent=news_index, expire_at=expiry))
-    assert client.get("/api/v2/news/").json()["items"]
+    client.get("/api/v2/news/")
+    cached = client.get("/api/v2/news/")
+    assert cached.json()["items"] and cached.served_by_front
 
     # Nobody saves anything: the page's time is simply up.
     with time_machine.travel(expiry + datetime.timedelta(seconds=1)):
@@ -209,6 +221,151 @@ def test_a_missing_page_is_looked_up_again_every_time(client, news_index):
     with CaptureQueriesContext(connection) as queries:
         assert client.get(BY_PATH, {"path": "/en/no-such-page/"}).status_code == 404
     assert len(queries) > 0
+
+
+# The WSGI front (api.cache.CachedAnswers): hits sent before Django runs --------------------------
+
+
+def without_date(response):
+    return {name: value for name, value in response.items() if name != "Date"}
+
+
+def test_a_hit_from_the_front_is_the_answer_django_gave_byte_for_byte(client, news_index):
+    publish(factories.NewsPageFactory(parent=news_index))
+    origin = {"HTTP_ORIGIN": "http://frontend.test"}
+    first = client.get("/api/v2/news/", **origin)
+
+    count, again = queries_for(client, "/api/v2/news/", **origin)
+
+    assert not hasattr(first, "served_by_front")
+    assert again.served_by_front
+    assert count == 0
+    assert again.content == first.content
+    assert without_date(again) == without_date(first)
+    # Every header the middleware adds came with it: CORS, security, policy, validator.
+    assert again["Access-Control-Allow-Origin"] == "http://frontend.test"
+    assert "default-src 'none'" in again["Content-Security-Policy"]
+    assert again["X-Content-Type-Options"] == "nosniff"
+    assert again["ETag"]
+
+
+def test_each_origin_gets_its_own_cors_answer(client, news_index):
+    publish(factories.NewsPageFactory(parent=news_index))
+    for _ in range(2):
+        allowed = client.get("/api/v2/news/", HTTP_ORIGIN="http://frontend.test")
+        other = client.get("/api/v2/news/", HTTP_ORIGIN="https://elsewhere.example")
+        none = client.get("/api/v2/news/")
+
+    assert allowed.served_by_front and other.served_by_front and none.served_by_front
+    assert allowed["Access-Control-Allow-Origin"] == "http://frontend.test"
+    assert "Access-Control-Allow-Origin" not in other
+    assert "Access-Control-Allow-Origin" not in none
+
+
+def test_a_conditional_request_gets_its_304_from_django_with_the_answers_headers(
+    client, news_index
+):
+    publish(factories.NewsPageFactory(parent=news_index))
+    origin = {"HTTP_ORIGIN": "http://frontend.test"}
+    etag = client.get("/api/v2/news/", **origin)["ETag"]
+
+    with CaptureQueriesContext(connection) as queries:
+        revalidated = client.get("/api/v2/news/", HTTP_IF_NONE_MATCH=etag, **origin)
+
+    assert revalidated.status_code == 304
+    assert not hasattr(revalidated, "served_by_front")
+    assert len(queries) == 0  # answered from the cache by the middleware
+    assert revalidated["ETag"] == etag
+    assert revalidated["Access-Control-Allow-Origin"] == "http://frontend.test"
+    assert "default-src 'none'" in revalidated["Content-Security-Policy"]
+    assert "Content-Type" not in revalidated
+
+
+@pytest.mark.parametrize(
+    ("method", "url", "headers"),
+    [
+        ("head", "/api/v2/statements/", {}),
+        ("get", "/api/partners/v1/statements/", {}),  # spends a rate limit: Django counts it
+        ("get", "/api/v2/statements/", {"HTTP_AUTHORIZATION": "Bearer whatever"}),
+    ],
+)
+def test_the_front_leaves_to_django_what_needs_it(client, statement_index, method, url, headers):
+    publish(factories.StatementPageFactory(parent=statement_index))
+    getattr(client, method)(url, **headers)
+
+    again = getattr(client, method)(url, **headers)
+
+    assert again.status_code == 200
+    assert not hasattr(again, "served_by_front")
+
+
+def test_a_publish_stales_what_the_front_sends(client, news_index, committed):
+    page = publish(factories.NewsPageFactory(parent=news_index, title="Before"))
+    client.get("/api/v2/news/")
+    assert client.get("/api/v2/news/").served_by_front
+
+    page.title = "After"
+    committed(publish, page)
+
+    fresh = client.get("/api/v2/news/")
+    assert not hasattr(fresh, "served_by_front")
+    assert [card["title"] for card in fresh.json()["items"]] == ["After"]
+
+
+def test_no_other_host_or_scheme_is_sent_a_cached_answer(client, news_index, settings):
+    settings.SECURE_SSL_REDIRECT = True
+    publish(factories.NewsPageFactory(parent=news_index))
+    client.get("/api/v2/news/", secure=True)
+    assert client.get("/api/v2/news/", secure=True).served_by_front
+
+    assert client.get("/api/v2/news/").status_code == 301  # to HTTPS, as uncached
+    assert client.get("/api/v2/news/", secure=True, HTTP_HOST="evil.example").status_code == 400
+
+
+def test_an_answer_varying_on_what_the_key_lacks_is_not_stored():
+    shared = HttpResponse(b"{}", headers={"Cache-Control": "public", "Vary": "Accept, Origin"})
+    per_session = HttpResponse(b"{}", headers={"Cache-Control": "public", "Vary": "Cookie"})
+
+    assert api_cache_module.cacheable(shared)
+    assert not api_cache_module.cacheable(per_session)
+
+
+def test_the_wsgi_application_sends_hits_without_starting_django(news_index):
+    from cms.wsgi import application
+
+    publish(factories.NewsPageFactory(parent=news_index))
+    environ = RequestFactory().get("/api/v2/news/").environ
+    started = []
+
+    def on_request_started(**kwargs):
+        started.append(kwargs["environ"]["PATH_INFO"])
+
+    request_started.connect(on_request_started, weak=False, dispatch_uid="front-test")
+    try:
+        statuses, bodies = [], []
+        for _ in range(2):
+            body = application(dict(environ), lambda status, headers: statuses.append(status))
+            bodies.append(b"".join(body))
+            getattr(body, "close", lambda: None)()
+    finally:
+        request_started.disconnect(dispatch_uid="front-test")
+
+    assert statuses == ["200 OK", "200 OK"]
+    assert bodies[0] == bodies[1]
+    assert len(started) == 1  # the first request only
+
+
+def test_the_front_hands_on_when_the_database_cannot_say_the_epoch(news_index, monkeypatch):
+    publish(factories.NewsPageFactory(parent=news_index))
+    FrontClient().get("/api/v2/news/")
+    environ = RequestFactory().get("/api/v2/news/").environ
+    assert api_cache_module.front_answer(environ) is not None
+
+    def unreachable():
+        raise OperationalError("the database is restarting")
+
+    monkeypatch.setattr(api_cache_module, "current_epoch", unreachable)
+    assert api_cache_module.front_answer(environ) is None
 
 
 # Redis, for real -----------------------------------------------------------------------------
