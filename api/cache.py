@@ -1,13 +1,13 @@
 """Public API responses, cached whole and invalidated precisely.
 
 A cacheable answer (GET, 200, `Cache-Control: public`, no key sent) is stored as the client
-received it, under its URL, representation, host, origin and scheme, with the *tags* of what it
-shows: `page:12` for a page and every page it lists as breadcrumb, translation or related card,
-`list:pages.NewsPage` for a listing or search of news, `site`, `social`, `partners:statements`,
-and so on. An entry also records each tag's current token; a change replaces the tokens of the
-tags it touches (api.invalidation), so exactly the entries that showed it stop matching at once
-and nothing else is dropped. Tokens are random, not counters, so a token the cache evicted can
-never come back equal to an old one.
+received it, under its URL, representation, host, origin, scheme and release (api.release), with
+the *tags* of what it shows: `page:12` for a page and every page it lists as breadcrumb,
+translation or related card, `list:pages.NewsPage` for a listing or search of news, `site`,
+`social`, `partners:statements`, and so on. An entry also records each tag's current token; a
+change replaces the tokens of the tags it touches (api.invalidation), so exactly the entries that
+showed it stop matching at once and nothing else is dropped. Tokens are random, not counters, so
+a token the cache evicted can never come back equal to an old one.
 
 Most hits never reach Django: CachedAnswers, the WSGI application in front of it, sends them at
 once, which is what makes a hit cheap (a few hundredths of an uncached answer's cost).
@@ -30,7 +30,6 @@ from django.core.cache import cache
 from django.db import DatabaseError
 from django.db.models import F, Min
 from django.http import HttpResponse
-from django.middleware.http import ConditionalGetMiddleware
 from django.utils import timezone
 
 from wagtail.models import Page
@@ -39,6 +38,7 @@ from cms.models import Announcement
 
 from .models import ApiCacheEpoch
 from .partners.access import PartnerRateThrottle
+from .release import release_fingerprint
 
 logger = logging.getLogger(__name__)
 
@@ -65,18 +65,12 @@ PATH_TAGS = {
 PARTNER_PREFIX = "/api/partners/"
 # Headers of one request alone, never stored: a partner client's remaining allowance.
 PER_REQUEST_HEADER_PREFIX = "ratelimit-"
-# Headers describing a body, which a 304 does not carry.
-BODY_HEADERS = {
-    "content-type",
-    "content-length",
-    "content-disposition",
-    "content-language",
-    "content-encoding",
-}
 MAX_URLS_PER_TAG = 2000
 # How long a process trusts the epoch it last read from the database: the longest an answer can
 # outlive an invalidation the cache missed.
 EPOCH_READ_EVERY = 1.0
+# Set in the WSGI environ when CachedAnswers found no answer to a request.
+FRONT_MISSED = "coalition.api_cache.front_missed"
 TAG_PREFIX = "api-tag:"
 URLS_PREFIX = "api-tag-urls:"
 # Everything in a request that can change a cacheable answer or the headers the middleware adds
@@ -104,10 +98,12 @@ def tags_for_path(path):
 
 
 def response_key(meta):
-    parts = [str(meta.get(name, "")) for name in KEY_PARTS]
+    names = KEY_PARTS
     if settings.SECURE_PROXY_SSL_HEADER:  # the proxy's word on the scheme
-        parts.append(meta.get(settings.SECURE_PROXY_SSL_HEADER[0], ""))
-    return "api-response:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
+        names = (*names, settings.SECURE_PROXY_SSL_HEADER[0])
+    # repr(), so that a header sent empty and one not sent (which Django tells apart) differ.
+    variant = "\n".join([release_fingerprint(), *(repr(meta.get(name)) for name in names)])
+    return "api-response:" + hashlib.sha256(variant.encode()).hexdigest()
 
 
 def cacheable_request(meta):
@@ -121,66 +117,14 @@ def cacheable_request(meta):
     return tags_for_path(meta.get("PATH_INFO", ""))
 
 
-class ApiCacheMiddleware:
-    """Serves cached public API answers and stores new ones; see the module docstring.
-
-    It comes first, so an answer is stored as the client receives it: with its CORS, security and
-    content-security headers and the ETag of ConditionalGetMiddleware. A cached answer then needs
-    none of those middleware again: CachedAnswers replays it before Django's request machinery,
-    and this middleware answers the requests that front hands on (conditional, HEAD, partner).
-    """
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-        # Django's own 304 logic, for cached answers, which skip the one in MIDDLEWARE.
-        self.conditional_get = ConditionalGetMiddleware(get_response)
-
-    def __call__(self, request):
-        tags = cacheable_request(request.META)
-        if tags is None:
-            return self.get_response(request)
-        key = response_key(request.META)
-        found = lookup(key, tags)
-        if found is not None:
-            rate_limit = self.rate_limit(request)
-            if rate_limit is not None:
-                response = self.replay(request, *found)
-                for name, value in rate_limit.items():
-                    response[name] = value
-                return response
-        response = self.get_response(request)
-        if cacheable(response):
-            store(key, response, tags | getattr(response, "cache_tags", set()), request)
-        return response
-
-    def replay(self, request, headers, content):
-        """The cached answer, or its 304 with the headers the middleware outside
-        ConditionalGetMiddleware puts on a 304 (CORS, security policy) too."""
-        response = HttpResponse(content)
-        for name, value in headers:
-            response.headers[name] = value
-        response = self.conditional_get.process_response(request, response)
-        if response.status_code == 304:
-            for name, value in headers:
-                if name.lower() not in BODY_HEADERS:
-                    response.setdefault(name, value)
-        return response
-
-    def rate_limit(self, request):
-        """A cached partner answer still spends the client's allowance, and shows it: its
-        RateLimit headers, or None when it is spent (the view then answers 429)."""
-        if not request.path_info.startswith(PARTNER_PREFIX):
-            return {}
-        throttle = PartnerRateThrottle()
-        return throttle.headers() if throttle.allow_request(request, None) else None
+# Serving and storing: the WSGI front, then two middleware ------------------------------------
 
 
 class CachedAnswers:
     """The WSGI application, in front of Django's: a plain GET whose answer is cached is answered
     from the cache at once, without building a request or running the middleware (which make
     up most of a hit's cost inside Django). Everything else goes on to Django: misses, HEAD,
-    conditional requests (ConditionalGetMiddleware answers them) and the partner API, whose
-    answers spend a rate limit.
+    conditional requests and the partner API, whose answers spend a rate limit.
     """
 
     def __init__(self, application):
@@ -199,8 +143,8 @@ def front_answer(environ):
     """(headers, content) of the cached answer CachedAnswers may send for this request, or None."""
     if (
         environ.get("REQUEST_METHOD") != "GET"
-        or "HTTP_IF_NONE_MATCH" in environ
-        or "HTTP_IF_MODIFIED_SINCE" in environ
+        # If-None-Match, If-Match, If-Modified-Since…: ConditionalGetMiddleware answers them.
+        or any(name.startswith("HTTP_IF_") for name in environ)
         or environ.get("PATH_INFO", "").startswith(PARTNER_PREFIX)
     ):
         return None
@@ -208,10 +152,72 @@ def front_answer(environ):
     if tags is None:
         return None
     try:
-        return lookup(response_key(environ), tags)
+        found = lookup(response_key(environ), tags)
     except DatabaseError:
         # The epoch could not be read: Django answers, after checking its connections.
         return None
+    if found is None:
+        environ[FRONT_MISSED] = True  # so that the middleware does not ask the cache again
+    return found
+
+
+class ApiCacheStoreMiddleware:
+    """Stores the public API answers ApiCacheMiddleware could not find, as the client receives
+    them: first in MIDDLEWARE, so with every header the rest add (CORS, security policy, ETag),
+    which the front then sends as they are."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        miss = getattr(request, "api_cache_miss", None)
+        if miss is not None and cacheable(response):
+            key, tags = miss
+            store(key, response, tags | getattr(response, "cache_tags", set()), request)
+        return response
+
+
+class ApiCacheMiddleware:
+    """Answers from the cache the requests the front hands on: HEAD, conditional requests, the
+    partner API, and every request in tests' and other servers' clients.
+
+    It sits inside ConditionalGetMiddleware, so a cached answer gets its 304 or 412 exactly as a
+    fresh one does, and every middleware outside puts its headers on those too (putting them
+    again on a stored answer, which carries them already, changes nothing).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        tags = cacheable_request(request.META)
+        if tags is None:
+            return self.get_response(request)
+        key = response_key(request.META)
+        found = None if request.META.get(FRONT_MISSED) else lookup(key, tags)
+        if found is not None:
+            rate_limit = self.rate_limit(request)
+            if rate_limit is not None:
+                request.rate_limit_headers = rate_limit  # RateLimitHeadersMiddleware adds them
+                headers, content = found
+                response = HttpResponse(content)
+                for name, value in headers:
+                    response.headers[name] = value
+                return response
+        request.api_cache_miss = (key, tags)  # for ApiCacheStoreMiddleware
+        return self.get_response(request)
+
+    def rate_limit(self, request):
+        """A cached partner answer still spends the client's allowance, and shows it: its
+        RateLimit headers, or None when it is spent (the view then answers 429)."""
+        if not request.path_info.startswith(PARTNER_PREFIX):
+            return {}
+        throttle = PartnerRateThrottle()
+        return throttle.headers() if throttle.allow_request(request, None) else None
+
+
+# Entries, tags and tokens ---------------------------------------------------------------------
 
 
 def cacheable(response):

@@ -129,8 +129,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First, so that a public API answer is cached with every header the rest adds (api.cache).
-    "api.cache.ApiCacheMiddleware",
+    # First, so that a public API answer is cached with every header the rest add (api.cache).
+    "api.cache.ApiCacheStoreMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "cms.security.ContentSecurityPolicyMiddleware",
     "corsheaders.middleware.CorsMiddleware",
@@ -139,6 +139,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "api.partners.access.RateLimitHeadersMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
+    # Inside ConditionalGetMiddleware, so cached answers get their 304s as fresh ones do.
+    "api.cache.ApiCacheMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

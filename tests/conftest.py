@@ -18,27 +18,35 @@ from django.test import Client
 
 from wagtail.models import APIToken, Locale, Page
 
-from api.cache import front_answer
+from api.cache import CachedAnswers
 from pages.models import HomePage
 from tests import factories
 
 
 class FrontClient(Client):
-    """Django's test client with what cms.wsgi puts in front of Django in production: cached
-    public API answers are sent before Django runs (api.cache.CachedAnswers), so every test that
-    turns the cache on goes through that front too. Its answers say `served_by_front`."""
+    """Django's test client behind what cms.wsgi puts in front of Django in production
+    (api.cache.CachedAnswers, which sends cached public API answers before Django runs), so
+    every test that turns the cache on goes through it too. Its answers say `served_by_front`."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         django_handler = self.handler
 
         def handler(environ):
-            found = front_answer(environ)
-            if found is None:
-                return django_handler(environ)
-            headers, content = found
-            response = HttpResponse(content)
-            for name, value in headers:
+            answered = {}
+
+            def django(environ, start_response):
+                answered["response"] = django_handler(environ)
+                return []
+
+            def start_response(status, headers):
+                answered["status"], answered["headers"] = status, headers
+
+            body = CachedAnswers(django)(environ, start_response)
+            if "response" in answered:
+                return answered["response"]
+            response = HttpResponse(b"".join(body), status=int(answered["status"].split()[0]))
+            for name, value in answered["headers"]:
                 response.headers[name] = value
             response.wsgi_request = WSGIRequest(environ)
             response.served_by_front = True

@@ -2,6 +2,7 @@
 that showed it fresh again, at once; a Redis outage costs speed, never an answer."""
 
 import datetime
+import functools
 import math
 from urllib.parse import quote
 
@@ -19,6 +20,7 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from api import cache as api_cache_module
+from api import release
 from tests import factories
 from tests.conftest import FrontClient
 from tests.factories import publish
@@ -299,6 +301,23 @@ def test_the_front_leaves_to_django_what_needs_it(client, statement_index, metho
     assert not hasattr(again, "served_by_front")
 
 
+def test_a_miss_asks_the_cache_once(client, news_index, monkeypatch):
+    publish(factories.NewsPageFactory(parent=news_index))
+    lookups = []
+    lookup = api_cache_module.lookup
+
+    def counted_lookup(*args):
+        lookups.append(args)
+        return lookup(*args)
+
+    monkeypatch.setattr(api_cache_module, "lookup", counted_lookup)
+
+    client.get("/api/v2/news/")  # the front misses; Django answers and stores
+    client.get("/api/v2/news/")  # the front sends it
+
+    assert len(lookups) == 2
+
+
 def test_a_publish_stales_what_the_front_sends(client, news_index, committed):
     page = publish(factories.NewsPageFactory(parent=news_index, title="Before"))
     client.get("/api/v2/news/")
@@ -320,6 +339,131 @@ def test_no_other_host_or_scheme_is_sent_a_cached_answer(client, news_index, set
 
     assert client.get("/api/v2/news/").status_code == 301  # to HTTPS, as uncached
     assert client.get("/api/v2/news/", secure=True, HTTP_HOST="evil.example").status_code == 400
+
+
+# Whatever the request, a cached answer is the answer Django gives uncached: same status, same
+# headers, same bytes. Every variant is cached first, so two variants sharing a key would show.
+VARIANTS = {
+    "plain": {},
+    "allowed origin": {"HTTP_ORIGIN": "http://frontend.test"},
+    "other origin": {"HTTP_ORIGIN": "https://elsewhere.example"},
+    "empty origin": {"HTTP_ORIGIN": ""},
+    "json": {"HTTP_ACCEPT": "application/json"},
+    "csv": {"HTTP_ACCEPT": "text/csv"},
+    "empty accept": {"HTTP_ACCEPT": ""},
+    "other host": {"HTTP_HOST": "localhost"},
+    "empty host": {"HTTP_HOST": ""},
+    "https": {"secure": True},
+    "https by the proxy": {"HTTP_X_FORWARDED_PROTO": "https"},
+    "empty proxy header": {"HTTP_X_FORWARDED_PROTO": ""},
+    "if-none-match *": {"HTTP_IF_NONE_MATCH": "*"},
+    "if-match": {"HTTP_IF_MATCH": '"another"'},
+    "if-unmodified-since": {"HTTP_IF_UNMODIFIED_SINCE": "Mon, 01 Jan 1990 00:00:00 GMT"},
+    "if-modified-since": {"HTTP_IF_MODIFIED_SINCE": "Fri, 01 Jan 2100 00:00:00 GMT"},
+    "head": {"method": "head"},
+}
+# The allowance left and when it renews: per request, never stored.
+PER_REQUEST = {"Date", "RateLimit-Remaining", "RateLimit-Reset"}
+
+
+def answer_to(client, url, variant):
+    headers = dict(VARIANTS[variant])
+    response = getattr(client, headers.pop("method", "get"))(url, **headers)
+    kept = {name: value for name, value in response.items() if name not in PER_REQUEST}
+    return response.status_code, kept, response.content
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v2/news/?limit=5",
+        "by-path",
+        "/api/v2/site/?locale=en",
+        "/api/v2/sitemap.xml",
+        "/api/partners/v1/statements/",
+        "/api/partners/v1/statements/?format=csv",
+    ],
+)
+def test_a_cached_answer_is_what_django_answers_to_the_same_request(
+    client, news_index, statement_index, settings, url
+):
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    settings.SECURE_HSTS_SECONDS = 3600
+    page = publish(factories.NewsPageFactory(parent=news_index))
+    publish(factories.StatementPageFactory(parent=statement_index))
+    if url == "by-path":
+        url = f"{BY_PATH}?path={quote(path_of(page), safe='')}"
+
+    # Time stands still, a second after the publish: Last-Modified is given from then on.
+    with time_machine.travel(timezone.now() + datetime.timedelta(seconds=1), tick=False):
+        settings.API_CACHE_TIMEOUT = 0
+        uncached = {variant: answer_to(client, url, variant) for variant in VARIANTS}
+        settings.API_CACHE_TIMEOUT = 3600
+        for variant in VARIANTS:
+            answer_to(client, url, variant)  # stored, or answered from a colliding entry
+        cached = {variant: answer_to(client, url, variant) for variant in VARIANTS}
+
+    for variant in VARIANTS:
+        status, headers, content = uncached[variant]
+        if variant == "head":  # with the GET's ETag, as HTTP asks (Django's own HEAD has none)
+            headers = {**headers, "ETag": uncached["plain"][1]["ETag"]}
+        assert cached[variant][0] == status, variant
+        assert cached[variant][1] == headers, variant
+        assert cached[variant][2] == content, variant
+    assert uncached["https by the proxy"][1]["Strict-Transport-Security"]
+    assert "Strict-Transport-Security" not in uncached["empty proxy header"][1]
+    assert {status for status, _, _ in uncached.values()} >= {200, 304, 400, 412}
+    if not url.startswith(api_cache_module.PARTNER_PREFIX):
+        assert client.get(url).served_by_front
+
+
+# A new release, or new settings, never serves what an older one stored ---------------------------
+
+
+def test_new_settings_are_never_served_an_answer_stored_under_the_old(client, news_index, settings):
+    publish(factories.NewsPageFactory(parent=news_index))
+    origin = {"HTTP_ORIGIN": "http://frontend.test"}
+    client.get("/api/v2/news/", **origin)
+    assert client.get("/api/v2/news/", **origin).served_by_front
+
+    settings.CORS_ALLOWED_ORIGINS = []  # a front end's origin withdrawn
+
+    answer = client.get("/api/v2/news/", **origin)
+    assert not hasattr(answer, "served_by_front")
+    assert "Access-Control-Allow-Origin" not in answer
+
+
+def test_the_release_fingerprint_follows_the_code_and_the_public_settings(
+    settings, tmp_path, monkeypatch
+):
+    module = tmp_path / "api" / "views.py"
+    module.parent.mkdir()
+    module.write_text("ANSWER = 1\n")
+    settings.BASE_DIR = tmp_path
+    monkeypatch.setattr(release, "code_digest", functools.cache(release.code_digest.__wrapped__))
+    first = release.release_fingerprint()
+
+    settings.EMAIL_HOST = "mail.elsewhere.example"  # differs between servers of one release
+    settings.SECRET_KEY = "another-secret-key"
+    same_release = release.release_fingerprint()
+
+    module.write_text("ANSWER = 2\n")
+    release.code_digest.cache_clear()  # a new release starts new processes
+    release.forget_settings()
+    new_code = release.release_fingerprint()
+
+    settings.SECURE_REFERRER_POLICY = "no-referrer"
+    new_settings = release.release_fingerprint()
+
+    assert same_release == first
+    assert len({first, new_code, new_settings}) == 3
+
+
+def test_the_fingerprint_is_the_same_in_every_process():
+    """Sets iterate in an order of each process's own (string hashing): sorted, they agree."""
+    assert release.canonical({"b", "a", "c"}) == "{'a', 'b', 'c'}"
+    assert release.canonical({"x": frozenset({"z", "y"})}) == "{'x': {'y', 'z'}}"
+    assert release.canonical([object()]) == "[object]"
 
 
 def test_an_answer_varying_on_what_the_key_lacks_is_not_stored():
