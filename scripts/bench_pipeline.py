@@ -26,12 +26,14 @@ by this script:
    stale answer to a request sent after a fresh one was seen is counted: there must be none.
 2. publish → webhook: from the same start to the receipt of the verified `page.published` POST
    carrying that publish's event id.
-3. the news list's requests/s from gunicorn with the response cache, from a second gunicorn with
-   API_CACHE_TIMEOUT=0, and from nginx serving the same JSON bytes as a static file (the
-   practical limit), with the same load generator (wrk; http.client keep-alive threads without
-   it), interleaved runs, medians. "stalled" counts requests wrk gave up on (2 s) or lost on the
-   socket: a recycled gunicorn worker (settings/gunicorn.py's max_requests) holds clients up so;
-   `--max-requests 0` shows the same stack without recycling.
+3. the news list's requests/s from gunicorn with the response cache (whose hits cms.wsgi's
+   CachedAnswers sends before Django runs), from a second gunicorn with API_CACHE_TIMEOUT=0, and
+   from nginx serving the same JSON bytes as a static file (the practical limit), with the same
+   load generator (wrk; http.client keep-alive threads without it), interleaved runs, medians;
+   beside them the servers' CPU per request, steadier than requests/s on a shared machine.
+   "stalled" counts requests wrk gave up on (2 s) or lost on the socket: a recycled gunicorn
+   worker (settings/gunicorn.py's max_requests) holds clients up so; `--max-requests 0` shows
+   the same stack without recycling.
 
 Exits 0 whatever the figures (it is a report) unless `--strict`, when a missed target exits 1.
 """
@@ -62,6 +64,8 @@ sys.path.insert(0, str(SCRIPTS))
 from bench_delivery import (  # noqa: E402 — not a package
     HOST,
     Server,
+    cpu_seconds,
+    cpu_spent,
     free_port,
     percentile,
     stop_process_group,
@@ -453,6 +457,24 @@ def deliveries_summary():
 # 3: requests per second
 
 
+def is_benchmark_redis(pid):
+    """The Redis server this benchmark uses (the machine's, on 6379)."""
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return False
+    return command.startswith(b"redis-server") and b":6379" in command
+
+
+def serving_cpu(server):
+    """CPU so far of everything that answers one server's requests: for gunicorn its workers,
+    their PostgreSQL backends and Redis; for nginx its processes."""
+    if isinstance(server, Server):
+        return lambda: server.cpu_snapshot() | cpu_seconds(lambda pid, _: is_benchmark_redis(pid))
+    root = server.process.pid
+    return lambda: cpu_seconds(lambda pid, parent: root in (pid, parent))
+
+
 def wrk_run(port, seconds, connections):
     command = [
         "wrk", "-t1", f"-c{connections}", f"-d{seconds:g}s",
@@ -467,7 +489,8 @@ def wrk_run(port, seconds, connections):
         r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output
     )
     stalled = sum(int(count) for count in errors.groups()) if errors else 0
-    return float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)), stalled
+    requests = int(re.search(r"(\d+) requests in", output).group(1))
+    return float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)), stalled, requests
 
 
 def threads_run(port, seconds, connections):
@@ -494,24 +517,28 @@ def threads_run(port, seconds, connections):
         thread.start()
     for thread in threads:
         thread.join()
-    return sum(counts) / (time.monotonic() - started), 0
+    return sum(counts) / (time.monotonic() - started), 0, sum(counts)
 
 
-def throughput(ports, args):
-    """{name: [req/s of each run]} and {name: requests stalled or failed on the socket}; the
+def throughput(servers, args):
+    """{name: [req/s of each run]}, {name: [server CPU ms per request of each run]} and {name:
+    requests stalled or failed on the socket}, for `servers` {name: (port, serving_cpu)}; the
     servers' runs are interleaved so that drift on the machine touches all of them alike."""
     run = wrk_run if shutil.which("wrk") else threads_run
-    for port in ports.values():
+    for port, _ in servers.values():
         run(port, 1, args.connections)  # warm-up
-    rates = {name: [] for name in ports}
-    stalled = dict.fromkeys(ports, 0)
+    rates = {name: [] for name in servers}
+    cpu = {name: [] for name in servers}
+    stalled = dict.fromkeys(servers, 0)
     for number in range(args.runs):
-        for name, port in ports.items():
-            rate, errors = run(port, args.seconds, args.connections)
+        for name, (port, snapshot) in servers.items():
+            before = snapshot()
+            rate, errors, requests = run(port, args.seconds, args.connections)
+            cpu[name].append(cpu_spent(before, snapshot()) * 1000 / max(requests, 1))
             rates[name].append(rate)
             stalled[name] += errors
         log(f"  load run {number + 1} of {args.runs}")
-    return rates, stalled
+    return rates, cpu, stalled
 
 
 # The report
@@ -543,7 +570,8 @@ def print_targets(targets):
         print(f"  {verdict(passed)}  {description:<58} {measured}")
 
 
-def report(args, info, rows, tally, deliveries, rates, stalled, started):
+def report(args, info, rows, tally, deliveries, load, started):
+    rates, cpu, stalled = load
     stale, errors, rejected = tally.stale, tally.errors, tally.rejected
     print("Publishing pipeline benchmark: production settings on PostgreSQL and Redis, 127.0.0.1")
     print(
@@ -595,18 +623,28 @@ def report(args, info, rows, tally, deliveries, rates, stalled, started):
         f"\n3. {NEWS_LIST} ({info['kilobytes']:.1f} KB, the same bytes from all three): "
         f"{tool}, {args.connections} connections, {args.runs} runs of {args.seconds:g} s each"
     )
-    print(f"  {'server':<36} {'req/s':>7} {'stalled':>8}   runs")
+    print(f"  {'server':<36} {'req/s':>7} {'CPU ms/req':>11} {'stalled':>8}   runs (req/s)")
     names = {
         "cached": "gunicorn, response cache (Redis)",
         "uncached": "gunicorn, API_CACHE_TIMEOUT=0",
         "nginx": "nginx, static file",
     }
+    cpu_medians = {name: statistics.median(values) for name, values in cpu.items()}
     for name, label in names.items():
         runs = ", ".join(f"{value:.0f}" for value in rates[name])
-        print(f"  {label:<36} {medians[name]:>7.0f} {stalled[name]:>8}   {runs}")
+        print(
+            f"  {label:<36} {medians[name]:>7.0f} {cpu_medians[name]:>11.3f} "
+            f"{stalled[name]:>8}   {runs}"
+        )
     cached_ratio = medians["cached"] / medians["uncached"]
-    print(f"  cached ÷ uncached: ×{cached_ratio:.1f}")
+    print(f"  cached ÷ uncached: ×{cached_ratio:.1f} in req/s", end="")
+    print(f", ×{cpu_medians['uncached'] / cpu_medians['cached']:.1f} in server CPU per request")
     print(f"  cached ÷ nginx:   ×{medians['cached'] / medians['nginx']:.3f} (the practical limit)")
+    print(
+        "  (CPU ms/req: user + system time of the server's processes — for gunicorn its workers,"
+        " their\n  PostgreSQL backends and Redis — per request answered: the steadier figure on"
+        " a shared machine)"
+    )
 
     targets = [
         (
@@ -706,12 +744,16 @@ def run(args, stack, tmp):
         .stderr.strip()
         .removeprefix("nginx version: ")
     )
-    ports = {"cached": server.port, "uncached": uncached.port, "nginx": nginx_port}
-    for name, port in ports.items():
+    servers = {
+        "cached": (server.port, serving_cpu(server)),
+        "uncached": (uncached.port, serving_cpu(uncached)),
+        "nginx": (nginx_port, serving_cpu(static)),
+    }
+    for name, (port, _) in servers.items():
         if fetch(port, NEWS_LIST) != (200, body):
             raise RuntimeError(f"The {name} server does not answer the same bytes")
-    rates, stalled = throughput(ports, args)
-    return report(args, info, rows, tally, deliveries, rates, stalled, started)
+    load = throughput(servers, args)
+    return report(args, info, rows, tally, deliveries, load, started)
 
 
 def parse_args():
