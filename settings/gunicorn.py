@@ -26,4 +26,7 @@ preload_app = True
 # Application logs go through Django's LOGGING (JSON in production); gunicorn's own to stderr.
 accesslog = None
 errorlog = "-"
+# No runtime control socket (gunicorn 27's gunicornc): nothing uses it, and every gunicorn on a
+# machine would share its default path.
+control_socket_disable = True
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
