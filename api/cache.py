@@ -201,10 +201,7 @@ class ApiCacheMiddleware:
             if rate_limit is not None:
                 request.rate_limit_headers = rate_limit  # RateLimitHeadersMiddleware adds them
                 headers, content = found
-                response = HttpResponse(content)
-                for name, value in headers:
-                    response.headers[name] = value
-                return response
+                return HttpResponse(content, headers=headers)
         request.api_cache_miss = (key, tags)  # for ApiCacheStoreMiddleware
         return self.get_response(request)
 

@@ -45,9 +45,8 @@ class FrontClient(Client):
             body = CachedAnswers(django)(environ, start_response)
             if "response" in answered:
                 return answered["response"]
-            response = HttpResponse(b"".join(body), status=int(answered["status"].split()[0]))
-            for name, value in answered["headers"]:
-                response.headers[name] = value
+            status = int(answered["status"].split()[0])
+            response = HttpResponse(b"".join(body), status=status, headers=answered["headers"])
             response.wsgi_request = WSGIRequest(environ)
             response.served_by_front = True
             return response
