@@ -24,6 +24,7 @@ import logging
 import math
 import secrets
 import time
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.cache import cache
@@ -69,10 +70,12 @@ MAX_URLS_PER_TAG = 2000
 # How long a process trusts the epoch it last read from the database: the longest an answer can
 # outlive an invalidation the cache missed.
 EPOCH_READ_EVERY = 1.0
-# Set in the WSGI environ when CachedAnswers found no answer to a request.
-FRONT_MISSED = "coalition.api_cache.front_missed"
+# Set in the WSGI environ when CachedAnswers found no answer: the generation it saw.
+FRONT_MISS = "coalition.api_cache.front_miss"
 TAG_PREFIX = "api-tag:"
 URLS_PREFIX = "api-tag-urls:"
+# Replaced by every invalidation: an answer computed while it changed is not kept.
+GENERATION_KEY = "api-generation"
 # Everything in a request that can change a cacheable answer or the headers the middleware adds
 # to it: the URL, the representation, the host, the origin (CORS) and the scheme (HTTPS redirect,
 # HSTS). Raw WSGI values, so that the WSGI front (CachedAnswers) and the middleware, whose
@@ -83,8 +86,6 @@ KEY_PARTS = (
     "PATH_INFO",
     "QUERY_STRING",
     "HTTP_HOST",
-    "SERVER_NAME",
-    "SERVER_PORT",
     "HTTP_ACCEPT",
     "HTTP_ORIGIN",
 )
@@ -97,8 +98,19 @@ def tags_for_path(path):
     return None
 
 
+class Miss(NamedTuple):
+    """A request whose answer was not in the cache, and what the cache said then."""
+
+    key: str
+    tags: set
+    generation: str
+    epoch: int
+
+
 def response_key(meta):
     names = KEY_PARTS
+    if "HTTP_HOST" not in meta:  # Django then goes by the server's own name and port
+        names = (*names, "SERVER_NAME", "SERVER_PORT")
     if settings.SECURE_PROXY_SSL_HEADER:  # the proxy's word on the scheme
         names = (*names, settings.SECURE_PROXY_SSL_HEADER[0])
     # repr(), so that a header sent empty and one not sent (which Django tells apart) differ.
@@ -152,19 +164,19 @@ def front_answer(environ):
     if tags is None:
         return None
     try:
-        found = lookup(response_key(environ), tags)
+        found, generation = lookup(response_key(environ), tags)
     except DatabaseError:
         # The epoch could not be read: Django answers, after checking its connections.
         return None
     if found is None:
-        environ[FRONT_MISSED] = True  # so that the middleware does not ask the cache again
+        environ[FRONT_MISS] = generation  # so that the middleware does not ask the cache again
     return found
 
 
 class ApiCacheStoreMiddleware:
-    """Stores the public API answers ApiCacheMiddleware could not find, as the client receives
-    them: first in MIDDLEWARE, so with every header the rest add (CORS, security policy, ETag),
-    which the front then sends as they are."""
+    """Stores the public API answers to GETs ApiCacheMiddleware could not find, as the client
+    receives them: first in MIDDLEWARE, so with every header the rest add (CORS, security policy,
+    ETag), which the front then sends as they are."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -173,14 +185,13 @@ class ApiCacheStoreMiddleware:
         response = self.get_response(request)
         miss = getattr(request, "api_cache_miss", None)
         if miss is not None and cacheable(response):
-            key, tags = miss
-            store(key, response, tags | getattr(response, "cache_tags", set()), request)
+            store(miss, response, request)
         return response
 
 
 class ApiCacheMiddleware:
-    """Answers from the cache the requests the front hands on: HEAD, conditional requests, the
-    partner API, and every request in tests' and other servers' clients.
+    """Answers from the cache the requests the front hands on: HEAD, conditional requests and
+    the partner API (and all requests, where Django runs without cms.wsgi's front).
 
     It sits inside ConditionalGetMiddleware, so a cached answer gets its 304 or 412 exactly as a
     fresh one does, and every middleware outside puts its headers on those too (putting them
@@ -195,14 +206,19 @@ class ApiCacheMiddleware:
         if tags is None:
             return self.get_response(request)
         key = response_key(request.META)
-        found = None if request.META.get(FRONT_MISSED) else lookup(key, tags)
+        if FRONT_MISS in request.META:
+            found, generation = None, request.META[FRONT_MISS]
+        else:
+            found, generation = lookup(key, tags)
         if found is not None:
             rate_limit = self.rate_limit(request)
             if rate_limit is not None:
                 request.rate_limit_headers = rate_limit  # RateLimitHeadersMiddleware adds them
                 headers, content = found
                 return HttpResponse(content, headers=headers)
-        request.api_cache_miss = (key, tags)  # for ApiCacheStoreMiddleware
+        # A HEAD's answer is left alone: ConditionalGetMiddleware gives it no ETag.
+        if request.method == "GET":
+            request.api_cache_miss = Miss(key, tags, generation, current_epoch())
         return self.get_response(request)
 
     def rate_limit(self, request):
@@ -229,7 +245,7 @@ def cacheable(response):
     )
 
 
-def store(key, response, tags, request):
+def store(miss, response, request):
     # Invalidation is precise, so an answer may stay until something scheduled changes it, or
     # for as long as its view says (a partner answer that may miss a change still settling).
     timeout = min(
@@ -238,35 +254,44 @@ def store(key, response, tags, request):
     )
     if timeout <= 0:
         return
+    tags = miss.tags | getattr(response, "cache_tags", set())
     tokens = current_tokens(tags)
     headers = [
         (name, value)
         for name, value in response.items()
         if not name.lower().startswith(PER_REQUEST_HEADER_PREFIX)
     ]
-    cache.set(key, (response.content, headers, tokens, current_epoch()), timeout)
+    cache.set(miss.key, (response.content, headers, tokens, miss.epoch), timeout)
+    # A change made while the answer was computed may be missing from it, yet the tokens just
+    # read may be the change's new ones. invalidate() replaces the generation before the tokens,
+    # so a change this check misses drops the tokens the entry was stored with.
+    if cache.get(GENERATION_KEY, "") != miss.generation:
+        cache.delete(miss.key)
+        return
     remember_url(tags, request.build_absolute_uri())
 
 
 def lookup(key, path_tags):
-    """The stored answer's (headers, content), if none of its tags changed since it was stored.
+    """(headers, content) of the stored answer if none of its tags changed since it was stored,
+    else None; and the current generation.
 
-    The entry and the tokens of its path's tags come in one round trip to the cache; only tags
-    of its own (a page's) need a second.
+    The entry, the generation and the tokens of the path's tags come in one round trip to the
+    cache; only tags of the entry's own (a page's) need a second.
     """
-    found = cache.get_many([key, *(TAG_PREFIX + tag for tag in path_tags)])
+    found = cache.get_many([key, GENERATION_KEY, *(TAG_PREFIX + tag for tag in path_tags)])
+    generation = found.get(GENERATION_KEY, "")
     entry = found.get(key)
     if entry is None:
-        return None
+        return None, generation
     content, headers, tokens, epoch = entry
     if epoch != current_epoch():
-        return None
+        return None, generation
     missing = [TAG_PREFIX + tag for tag in tokens if TAG_PREFIX + tag not in found]
     if missing:
         found |= cache.get_many(missing)
     if any(found.get(TAG_PREFIX + tag) != token for tag, token in tokens.items()):
-        return None
-    return headers, content
+        return None, generation
+    return (headers, content), generation
 
 
 def current_tokens(tags):
@@ -294,6 +319,7 @@ def invalidate(tags):
     instead, so nothing stored before can be served once the cache is back.
     """
     tags = set(tags)
+    cache.set(GENERATION_KEY, secrets.token_hex(8), timeout=None)  # first: see store()
     urls = set()
     for tag in tags:
         urls.update(cache.get(URLS_PREFIX + tag) or [])

@@ -14,17 +14,24 @@ from django.conf import settings
 from django.core.signals import setting_changed
 from django.dispatch import receiver
 
-# The project's own folders (the code and templates of its apps, and its settings).
-PROJECT_FOLDERS = ("api", "cms", "pages", "settings")
-# Settings left out: how each server reaches its services and its secrets, which may differ
-# between servers of one release and shape no answer.
+# The project's own packages: their Python modules are the code that answers.
+PROJECT_PACKAGES = ("api", "cms", "pages", "settings")
+# Settings left out: secrets, and where each server finds its services and files, which may
+# differ between the servers of one release (splitting their entries) and shape no answer.
 PRIVATE_SETTING_WORDS = ("SECRET", "PASSWORD", "TOKEN", "KEY", "CREDENTIAL")
-PRIVATE_SETTING_PREFIXES = ("DATABASE", "CACHE", "EMAIL_", "AWS_", "CLOUDFLARE_", "CLOUDFRONT_")
+PRIVATE_SETTING_PREFIXES = (
+    "DATABASE", "CACHE", "REDIS", "RQ", "TASKS", "EMAIL_", "LOGGING",
+    "AWS_", "CLOUDFLARE_", "CLOUDFRONT_", "WAGTAILFRONTENDCACHE",
+)  # fmt: skip
+PRIVATE_SETTING_SUFFIXES = ("_ROOT", "_DIR", "_DIRS")
 
 _fingerprint = {}
 
 
 def release_fingerprint():
+    """Computed once per process (cms.wsgi asks before gunicorn forks its workers, so a worker
+    started after new files landed still names the code it runs) and again when tests change
+    settings."""
     if "value" not in _fingerprint:
         digest = hashlib.sha256(code_digest() + settings_digest())
         _fingerprint["value"] = digest.hexdigest()[:16]
@@ -40,11 +47,13 @@ def forget_settings(**kwargs):
 @functools.cache
 def code_digest():
     digest = hashlib.sha256()
-    for folder in PROJECT_FOLDERS:
-        for path in sorted((settings.BASE_DIR / folder).rglob("*")):
-            if path.is_file() and "__pycache__" not in path.parts:
-                digest.update(str(path.relative_to(settings.BASE_DIR)).encode() + b"\0")
+    for package in PROJECT_PACKAGES:
+        for path in sorted((settings.BASE_DIR / package).rglob("*.py")):
+            digest.update(str(path.relative_to(settings.BASE_DIR)).encode() + b"\0")
+            try:
                 digest.update(path.read_bytes())
+            except OSError:  # unreadable here: its name still counts, and answers go on
+                digest.update(b"unreadable")
     libraries = sorted(
         f"{distribution.metadata['Name']}=={distribution.version}"
         for distribution in importlib.metadata.distributions()
@@ -60,6 +69,8 @@ def settings_digest():
         if name.isupper()
         and not any(word in name for word in PRIVATE_SETTING_WORDS)
         and not name.startswith(PRIVATE_SETTING_PREFIXES)
+        and not name.endswith(PRIVATE_SETTING_SUFFIXES)
+        and name != "BASE_DIR"
     ]
     return hashlib.sha256("\n".join(lines).encode()).digest()
 

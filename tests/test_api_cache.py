@@ -4,14 +4,17 @@ that showed it fresh again, at once; a Redis outage costs speed, never an answer
 import datetime
 import functools
 import math
+import os
+import subprocess
+import sys
 from urllib.parse import quote
 
 import pytest
 import time_machine
 
 from django.core.cache import cache
-from django.core.signals import request_started
-from django.db import OperationalError, connection
+from django.core.signals import request_finished, request_started
+from django.db import OperationalError, close_old_connections, connection
 from django.http import HttpResponse
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
@@ -399,10 +402,21 @@ def test_a_cached_answer_is_what_django_answers_to_the_same_request(
         settings.API_CACHE_TIMEOUT = 0
         uncached = {variant: answer_to(client, url, variant) for variant in VARIANTS}
         settings.API_CACHE_TIMEOUT = 3600
-        for variant in VARIANTS:
-            answer_to(client, url, variant)  # stored, or answered from a colliding entry
-        cached = {variant: answer_to(client, url, variant) for variant in VARIANTS}
+        for order in (list(VARIANTS), list(reversed(VARIANTS))):
+            cache.clear()
+            for variant in order:
+                answer_to(client, url, variant)  # stored, or answered from a colliding entry
+            cached = {variant: answer_to(client, url, variant) for variant in VARIANTS}
+            assert_same_answers(cached, uncached)
 
+    assert uncached["https by the proxy"][1]["Strict-Transport-Security"]
+    assert "Strict-Transport-Security" not in uncached["empty proxy header"][1]
+    assert {status for status, _, _ in uncached.values()} >= {200, 304, 400, 412}
+    if not url.startswith(api_cache_module.PARTNER_PREFIX):
+        assert client.get(url).served_by_front
+
+
+def assert_same_answers(cached, uncached):
     for variant in VARIANTS:
         status, headers, content = uncached[variant]
         if variant == "head":  # with the GET's ETag, as HTTP asks (Django's own HEAD has none)
@@ -410,11 +424,6 @@ def test_a_cached_answer_is_what_django_answers_to_the_same_request(
         assert cached[variant][0] == status, variant
         assert cached[variant][1] == headers, variant
         assert cached[variant][2] == content, variant
-    assert uncached["https by the proxy"][1]["Strict-Transport-Security"]
-    assert "Strict-Transport-Security" not in uncached["empty proxy header"][1]
-    assert {status for status, _, _ in uncached.values()} >= {200, 304, 400, 412}
-    if not url.startswith(api_cache_module.PARTNER_PREFIX):
-        assert client.get(url).served_by_front
 
 
 # A new release, or new settings, never serves what an older one stored ---------------------------
@@ -461,9 +470,52 @@ def test_the_release_fingerprint_follows_the_code_and_the_public_settings(
 
 def test_the_fingerprint_is_the_same_in_every_process():
     """Sets iterate in an order of each process's own (string hashing): sorted, they agree."""
+    fingerprints = {
+        subprocess.run(  # noqa: S603 — this interpreter, a fixed program
+            [sys.executable, "-c", FINGERPRINT_PROGRAM],
+            env={**os.environ, "PYTHONHASHSEED": seed, "DJANGO_SETTINGS_MODULE": "settings.test"},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()[-1]
+        for seed in ("1", "2", "3")
+    }
+    assert len(fingerprints) == 1
     assert release.canonical({"b", "a", "c"}) == "{'a', 'b', 'c'}"
-    assert release.canonical({"x": frozenset({"z", "y"})}) == "{'x': {'y', 'z'}}"
     assert release.canonical([object()]) == "[object]"
+
+
+FINGERPRINT_PROGRAM = """
+import django
+django.setup()
+from api.release import release_fingerprint
+print(release_fingerprint())
+"""
+
+
+@pytest.mark.parametrize("moment", ["before the answer is stored", "while it is stored"])
+def test_a_change_landing_while_an_answer_is_computed_is_not_kept(
+    client, news_index, committed, monkeypatch, moment
+):
+    """The editor's withdrawal commits after the view read the page: that answer is sent, but
+    must not be kept, even under the tokens the withdrawal just made."""
+    page = publish(factories.NewsPageFactory(parent=news_index))
+    hooked = "store" if moment == "before the answer is stored" else "current_tokens"
+    original = getattr(api_cache_module, hooked)
+
+    def withdrawal_lands_then(*args):
+        monkeypatch.setattr(api_cache_module, hooked, original)  # once
+        if hooked == "store":
+            committed(page.unpublish)
+            return original(*args)
+        tokens = original(*args)
+        committed(page.unpublish)
+        return tokens
+
+    monkeypatch.setattr(api_cache_module, hooked, withdrawal_lands_then)
+    assert client.get("/api/v2/news/").json()["items"]  # computed before the withdrawal
+
+    assert client.get("/api/v2/news/").json()["items"] == []
 
 
 def test_an_answer_varying_on_what_the_key_lacks_is_not_stored():
@@ -485,6 +537,9 @@ def test_the_wsgi_application_sends_hits_without_starting_django(news_index):
         started.append(kwargs["environ"]["PATH_INFO"])
 
     request_started.connect(on_request_started, weak=False, dispatch_uid="front-test")
+    # As Django's test client does: the test's database connection holds its transaction.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
     try:
         statuses, bodies = [], []
         for _ in range(2):
@@ -493,6 +548,8 @@ def test_the_wsgi_application_sends_hits_without_starting_django(news_index):
             getattr(body, "close", lambda: None)()
     finally:
         request_started.disconnect(dispatch_uid="front-test")
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
 
     assert statuses == ["200 OK", "200 OK"]
     assert bodies[0] == bodies[1]

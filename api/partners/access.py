@@ -81,10 +81,11 @@ class PartnerRateThrottle(SimpleRateThrottle):
 
 
 class RateLimitHeadersMiddleware:
-    """Puts a partner request's RateLimit headers on its 304 too.
+    """Puts the RateLimit headers of a partner request, kept on the request, on its answer.
 
-    Django's ConditionalGetMiddleware builds a 304 from the answer with only the headers HTTP
-    caching needs; this sits outside it and restores the allowance the request spent.
+    They reach answers that no view wrote: a 304, which Django's ConditionalGetMiddleware builds
+    with only the headers HTTP caching needs (this sits outside it), and an answer from the cache
+    (api.cache), which stores no request's own allowance.
     """
 
     def __init__(self, get_response):
