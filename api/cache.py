@@ -19,6 +19,7 @@ A cache outage (Redis down) degrades to uncached answers: the production cache b
 its connection errors (settings.production), and every call here tolerates a miss.
 """
 
+import contextlib
 import hashlib
 import logging
 import math
@@ -28,7 +29,7 @@ from typing import NamedTuple
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import DatabaseError
+from django.db import DatabaseError, connection
 from django.db.models import F, Min
 from django.http import HttpResponse
 from django.utils import timezone
@@ -163,11 +164,7 @@ def front_answer(environ):
     tags = cacheable_request(environ)
     if tags is None:
         return None
-    try:
-        found, generation = lookup(response_key(environ), tags)
-    except DatabaseError:
-        # The epoch could not be read: Django answers, after checking its connections.
-        return None
+    found, generation = lookup(response_key(environ), tags)
     if found is None:
         environ[FRONT_MISS] = generation  # so that the middleware does not ask the cache again
     return found
@@ -339,11 +336,22 @@ _epoch = {"value": None, "read_at": -math.inf}  # -inf: read at the next request
 
 
 def current_epoch():
+    """The epoch, read from the database at most once per EPOCH_READ_EVERY.
+
+    While the database cannot be reached the last value read stands, so cached answers are still
+    served (nothing can be published meanwhile, and no entry outlives a scheduled boundary); a
+    process that never read it serves nothing from the cache.
+    """
     if time.monotonic() - _epoch["read_at"] > EPOCH_READ_EVERY:
-        _epoch["value"] = (
-            ApiCacheEpoch.objects.filter(pk=1).values_list("value", flat=True).first() or 0
-        )
         _epoch["read_at"] = time.monotonic()
+        try:
+            _epoch["value"] = (
+                ApiCacheEpoch.objects.filter(pk=1).values_list("value", flat=True).first() or 0
+            )
+        except DatabaseError:
+            # Reconnect next time: outside a request, Django would not close it for us.
+            with contextlib.suppress(DatabaseError):
+                connection.close()
     return _epoch["value"]
 
 

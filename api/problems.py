@@ -4,12 +4,17 @@
  "detail": "limit must be a whole number from 1 to 100.", "parameter": "limit"}
 """
 
+import logging
+
 from rest_framework import status
 from rest_framework.exceptions import APIException
 from rest_framework.views import exception_handler
 
+from django.db import InterfaceError, OperationalError
 from django.http import JsonResponse
 from django.views import defaults
+
+logger = logging.getLogger(__name__)
 
 PROBLEM_CONTENT_TYPE = "application/problem+json"
 
@@ -28,11 +33,24 @@ class NotFound(APIException):
     title = "Not found"
 
 
+class DatabaseUnavailable(APIException):
+    status_code = status.HTTP_503_SERVICE_UNAVAILABLE
+    title = "Service unavailable"
+    default_detail = "The content database cannot be reached just now; try again shortly."
+    retry_after = 5  # seconds: a restart or fail-over
+
+
 def problem_exception_handler(exc, context):
-    """DRF's handler, with every error body reshaped into problem details."""
+    """DRF's handler, with every error body reshaped into problem details; a database that
+    cannot be reached (down, restarting, out of connections) is a 503 to retry, not a 500."""
+    if isinstance(exc, OperationalError | InterfaceError):
+        logger.error("The database could not answer: %s", exc)
+        exc = DatabaseUnavailable()
     response = exception_handler(exc, context)
     if response is None:
         return None
+    if isinstance(exc, DatabaseUnavailable):
+        response["Retry-After"] = str(exc.retry_after)
     detail = exc.detail if isinstance(exc, APIException) else response.data
     response.data = {
         "type": "about:blank",

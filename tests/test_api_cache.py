@@ -14,7 +14,7 @@ import time_machine
 
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
-from django.db import OperationalError, close_old_connections, connection
+from django.db import close_old_connections, connection
 from django.http import HttpResponse
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
@@ -25,7 +25,6 @@ from wagtail.models import PageViewRestriction
 from api import cache as api_cache_module
 from api import release
 from tests import factories
-from tests.conftest import FrontClient
 from tests.factories import publish
 
 pytestmark = pytest.mark.django_db
@@ -554,19 +553,6 @@ def test_the_wsgi_application_sends_hits_without_starting_django(news_index):
     assert statuses == ["200 OK", "200 OK"]
     assert bodies[0] == bodies[1]
     assert len(started) == 1  # the first request only
-
-
-def test_the_front_hands_on_when_the_database_cannot_say_the_epoch(news_index, monkeypatch):
-    publish(factories.NewsPageFactory(parent=news_index))
-    FrontClient().get("/api/v2/news/")
-    environ = RequestFactory().get("/api/v2/news/").environ
-    assert api_cache_module.front_answer(environ) is not None
-
-    def unreachable():
-        raise OperationalError("the database is restarting")
-
-    monkeypatch.setattr(api_cache_module, "current_epoch", unreachable)
-    assert api_cache_module.front_answer(environ) is None
 
 
 # Redis, for real -----------------------------------------------------------------------------

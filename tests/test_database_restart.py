@@ -1,13 +1,18 @@
-"""A PostgreSQL restart costs no failed request once the database is back: with production's
-CONN_MAX_AGE and CONN_HEALTH_CHECKS, each gunicorn thread keeps a connection, the restart ends
-them all, and each thread's next requests still answer 200, on a new connection.
+"""PostgreSQL restarted or down, for real.
+
+A restart costs no failed request once the database is back: with production's CONN_MAX_AGE and
+CONN_HEALTH_CHECKS, each gunicorn thread keeps a connection, the restart ends them all, and each
+thread's next requests still answer 200, on a new connection. While the database is down, cached
+answers are still sent, and the rest are a 503 to retry, not a 500.
 
 Everything is the test's own, on 127.0.0.1: a PostgreSQL cluster in a temporary folder (never the
-machine's shared server, since this one is restarted) and gunicorn, 1 worker with 2 threads.
+machine's shared server, since this one is restarted), Redis for the cache in the second test,
+and gunicorn, 1 worker with 2 threads.
 """
 
 import contextlib
 import http.client
+import json
 import os
 import pwd
 import secrets
@@ -22,6 +27,8 @@ from pathlib import Path
 
 import psycopg
 import pytest
+
+from api import cache as api_cache
 
 ROOT = Path(__file__).resolve().parent.parent
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
@@ -75,6 +82,9 @@ class PostgresCluster:
     def stop(self):
         with contextlib.suppress(subprocess.CalledProcessError):
             self.pg_ctl("stop", "-m", "immediate")
+
+    def start_again(self):
+        self.pg_ctl("start")
 
     def pg_ctl(self, *arguments):
         options = f"-p {self.port} -k {self.sockets} -c listen_addresses={HOST} -c fsync=off"
@@ -183,10 +193,16 @@ def wait_until_listening(process, port, log_path, timeout=30):
 def status_of_one_request(port):
     """A GET of the endpoint on an HTTP connection of its own: the database connections belong
     to gunicorn's threads, not to the HTTP connections they answer."""
+    return get(port, ENDPOINT)[0]
+
+
+def get(port, path):
+    """(status, headers, body) of a GET on an HTTP connection of its own."""
     connection = http.client.HTTPConnection(HOST, port, timeout=30)
     try:
-        connection.request("GET", ENDPOINT, headers={"Accept": "application/json"})
-        return connection.getresponse().status
+        connection.request("GET", path, headers={"Accept": "application/json"})
+        response = connection.getresponse()
+        return response.status, dict(response.getheaders()), response.read()
     finally:
         connection.close()
 
@@ -220,3 +236,31 @@ def test_a_database_restart_fails_no_request_once_the_database_is_back(postgres,
     assert left == set()  # every thread's connection is now a dead one
     assert statuses == [200] * len(statuses)
     assert len(reconnected) == THREADS and not reconnected & held  # each thread reconnected
+
+
+def test_while_the_database_is_down_cached_answers_are_sent_and_the_rest_are_503s(
+    postgres, redis_server, tmp_path
+):
+    postgres.create_database(DATABASE)
+    environment = production_environment(tmp_path, f"{postgres.url}/{DATABASE}")
+    environment["REDIS_URL"] = redis_server[1]  # the answer cache, shared by the threads
+    migrate(environment)
+    cached, uncached = "/api/v2/site/?locale=en", "/api/v2/news/?locale=en"
+
+    with gunicorn(environment, tmp_path / "gunicorn.log") as port:
+        before = [get(port, cached) for _ in range(3)]
+        postgres.stop()
+        time.sleep(api_cache.EPOCH_READ_EVERY + 0.5)  # the epoch is due to be read again
+        during = [get(port, cached) for _ in range(3)]
+        refused = get(port, uncached)
+        postgres.start_again()
+        after = get(port, uncached)
+
+    assert {status for status, _, _ in before + during} == {200}
+    assert {body for _, _, body in during} == {before[0][2]}
+    status, headers, body = refused
+    assert status == 503
+    assert headers["Content-Type"] == "application/problem+json"
+    assert headers["Retry-After"] == "5"
+    assert json.loads(body)["title"] == "Service unavailable"
+    assert after[0] == 200

@@ -38,6 +38,9 @@ ERRORS = {
     (400, PROBLEM_CONTENT_TYPE): INVALID_PARAMETER,
     (401, PROBLEM_CONTENT_TYPE): problem("The partner key sent is not valid or was revoked."),
     (429, PROBLEM_CONTENT_TYPE): problem("Over the rate limit: retry after `Retry-After` seconds."),
+    (503, PROBLEM_CONTENT_TYPE): problem(
+        "Briefly without its database (a restart): retry after `Retry-After` seconds."
+    ),
 }
 
 
