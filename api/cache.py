@@ -29,6 +29,7 @@ from typing import NamedTuple
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.handlers.wsgi import get_path_info, get_script_name
 from django.db import DatabaseError, connection
 from django.db.models import F, Min
 from django.http import HttpResponse
@@ -77,14 +78,12 @@ TAG_PREFIX = "api-tag:"
 URLS_PREFIX = "api-tag-urls:"
 # Replaced by every invalidation: an answer computed while it changed is not kept.
 GENERATION_KEY = "api-generation"
-# Everything in a request that can change a cacheable answer or the headers the middleware adds
-# to it: the URL, the representation, the host, the origin (CORS) and the scheme (HTTPS redirect,
-# HSTS). Raw WSGI values, so that the WSGI front (CachedAnswers) and the middleware, whose
-# request.META is the same environ, compute the same key.
+# Besides the path, everything in a request that can change a cacheable answer or the headers
+# the middleware adds to it: the query, the representation, the host, the origin (CORS) and the
+# scheme (HTTPS redirect, HSTS). WSGI values, which Django leaves as the server sent them, so that
+# the WSGI front (CachedAnswers) and the middleware compute the same key.
 KEY_PARTS = (
     "wsgi.url_scheme",
-    "SCRIPT_NAME",
-    "PATH_INFO",
     "QUERY_STRING",
     "HTTP_HOST",
     "HTTP_ACCEPT",
@@ -108,14 +107,18 @@ class Miss(NamedTuple):
     epoch: int
 
 
-def response_key(meta):
+def response_key(meta, script_name, path_info):
+    """The entry's key. The path comes as Django's request has it: Django rewrites SCRIPT_NAME
+    and PATH_INFO in the environ (a server may leave out an empty SCRIPT_NAME, and sends
+    PATH_INFO as Latin-1), so the front reads them with Django's own functions."""
     names = KEY_PARTS
     if "HTTP_HOST" not in meta:  # Django then goes by the server's own name and port
         names = (*names, "SERVER_NAME", "SERVER_PORT")
     if settings.SECURE_PROXY_SSL_HEADER:  # the proxy's word on the scheme
         names = (*names, settings.SECURE_PROXY_SSL_HEADER[0])
     # repr(), so that a header sent empty and one not sent (which Django tells apart) differ.
-    variant = "\n".join([release_fingerprint(), *(repr(meta.get(name)) for name in names)])
+    values = (repr(meta.get(name)) for name in names)
+    variant = "\n".join([release_fingerprint(), script_name, path_info, *values])
     return "api-response:" + hashlib.sha256(variant.encode()).hexdigest()
 
 
@@ -164,7 +167,8 @@ def front_answer(environ):
     tags = cacheable_request(environ)
     if tags is None:
         return None
-    found, generation = lookup(response_key(environ), tags)
+    key = response_key(environ, get_script_name(environ), get_path_info(environ) or "/")
+    found, generation = lookup(key, tags)
     if found is None:
         environ[FRONT_MISS] = generation  # so that the middleware does not ask the cache again
     return found
@@ -202,7 +206,7 @@ class ApiCacheMiddleware:
         tags = cacheable_request(request.META)
         if tags is None:
             return self.get_response(request)
-        key = response_key(request.META)
+        key = response_key(request.META, request.META["SCRIPT_NAME"], request.path_info)
         if FRONT_MISS in request.META:
             found, generation = None, request.META[FRONT_MISS]
         else:

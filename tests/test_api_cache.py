@@ -530,6 +530,7 @@ def test_the_wsgi_application_sends_hits_without_starting_django(news_index):
 
     publish(factories.NewsPageFactory(parent=news_index))
     environ = RequestFactory().get("/api/v2/news/").environ
+    del environ["SCRIPT_NAME"]  # a server may leave it out when empty (PEP 3333)
     started = []
 
     def on_request_started(**kwargs):
