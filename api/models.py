@@ -1,10 +1,13 @@
-"""The partner API's ledger: the public record of each statement, its revisions and its changes.
+"""The partner API's ledger (the public record of each statement, its revisions and changes, and
+the feed's epoch) and the publishing outbox.
 
 A statement's record is built once, when something it shows changes (api.partners.ledger), and
 read many times: a full sync of the archive reads stored JSON instead of rendering every page.
 Rows are never deleted, so a deleted statement leaves a tombstone and its revision numbers
 never restart.
 """
+
+import secrets
 
 from django.db import models
 from django.utils import timezone
@@ -98,3 +101,57 @@ class ApiCacheEpoch(models.Model):
 
     def __str__(self):
         return f"API cache epoch {self.value}"
+
+
+def new_feed_epoch():
+    return secrets.token_hex(8)
+
+
+class FeedEpoch(models.Model):
+    """The partner feed's era: replaced when the ledger is rebuilt or the database restored.
+
+    Change ids and listing cursors are only meaningful within one epoch. After a restore the
+    database may hand out again ids a mirror has already seen, so a cursor from another epoch,
+    or beyond the end of the feed, is answered 410: resync from a full listing.
+    """
+
+    value = models.CharField(max_length=32, default=new_feed_epoch)
+    started_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self):
+        return f"Partner feed epoch {self.value}"
+
+    @classmethod
+    def current(cls):
+        return cls.objects.get_or_create(pk=1)[0].value
+
+    @classmethod
+    def begin_new(cls):
+        epoch, _ = cls.objects.get_or_create(pk=1)
+        epoch.value, epoch.started_at = new_feed_epoch(), timezone.now()
+        epoch.save()
+        return epoch.value
+
+
+class OutboxEntry(models.Model):
+    """What must happen once a change to the public view has committed (api.publishing).
+
+    Written in the change's own transaction, so it exists exactly when the change does; carried
+    out by the committing process at once and, if that did not complete, by the task worker,
+    until done. Carrying out an entry twice is harmless: each step is idempotent.
+    """
+
+    reason = models.CharField(max_length=200, help_text="What changed, for the report.")
+    cache_tags = models.JSONField(default=list)
+    deliveries = models.JSONField(default=list, help_text="Webhook delivery ids to send.")
+    created_at = models.DateTimeField(default=timezone.now)
+    attempts = models.PositiveIntegerField(default=0)
+    last_error = models.CharField(max_length=255, blank=True)
+    done_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name_plural = "outbox entries"
+        indexes = [models.Index(fields=["done_at", "created_at"], name="outbox_pending")]
+
+    def __str__(self):
+        return f"Outbox {self.pk}: {self.reason}"
