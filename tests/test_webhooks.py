@@ -1,8 +1,13 @@
 """Webhooks end to end: page events → signed POSTs to a real local receiver, retries, the guard."""
 
 import json
+import select
+import shutil
 import socket
+import ssl
+import subprocess
 import threading
+import time
 from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import quote
@@ -13,7 +18,7 @@ from django_tasks_db.models import DBTaskResult
 from standardwebhooks import Webhook, WebhookVerificationError
 
 from django.core import mail
-from django.db import transaction
+from django.db import OperationalError, connections, transaction
 from django.urls import reverse
 from django.utils import timezone
 
@@ -21,6 +26,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from cms.frontend import frontend_url, page_path
 from cms.models import WebhookDelivery, WebhookEvent, WebhookSubscription
+from cms.webhooks import delivery as delivery_module
 from cms.webhooks.delivery import MAX_ATTEMPTS, RETRY_SCHEDULE, attempt, deliver_due_webhooks
 from cms.webhooks.network import refusal
 from tests import factories
@@ -35,7 +41,7 @@ class Receiver:
     """An HTTP server on 127.0.0.1 that records each request and answers from a script:
     a status code, or "hang" (answer nothing until the test ends)."""
 
-    def __init__(self):
+    def __init__(self, tls=None):
         self.requests = []
         self.script = []
         self.default = 200
@@ -62,6 +68,8 @@ class Receiver:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
+        if tls:  # an ssl.SSLContext: HTTPS, the handshake on accepting
+            self.server.socket = tls.wrap_socket(self.server.socket, server_side=True)
         self.port = self.server.server_address[1]
         self.url = f"http://127.0.0.1:{self.port}/hooks/cms?source=coalition"
         self.thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True)
@@ -83,6 +91,163 @@ def receiver():
     receiver = Receiver()
     yield receiver
     receiver.close()
+
+
+class Trickler:
+    """A bare TCP receiver on 127.0.0.1, for receivers that misbehave below HTTP: it reads what it
+    is sent and answers `answer` one byte every `interval` seconds (nothing, if it is empty),
+    noting when the sender closes the connection (`at_once` goes first, in one piece, once the
+    request's head is in). With `tls` (a server ssl.SSLContext) the bytes
+    go inside TLS. Each connection ends by itself after `lasts` seconds."""
+
+    class Connection:
+        def __init__(self):
+            self.received = b""
+            self.sent = 0
+            self.sent_at_once = False
+            self.closed = threading.Event()  # by the sender
+
+    def __init__(self, answer=b"", interval=0.5, tls=None, lasts=30, at_once=b""):
+        self.answer, self.interval, self.tls, self.lasts = answer, interval, tls, lasts
+        self.at_once = at_once
+        self.connections = []
+        self.stopping = threading.Event()
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.listener.settimeout(0.05)
+        self.port = self.listener.getsockname()[1]
+        self.threads = [threading.Thread(target=self._accept, daemon=True)]
+        self.threads[0].start()
+
+    @property
+    def posts(self):
+        return sum(c.received.startswith(b"POST ") for c in self.connections)
+
+    def _accept(self):
+        while not self.stopping.is_set():
+            try:
+                sock, _ = self.listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            self.connections.append(connection := self.Connection())
+            thread = threading.Thread(target=self._serve, args=(sock, connection), daemon=True)
+            self.threads.append(thread)
+            thread.start()
+
+    def _serve(self, sock, connection):
+        ends = time.monotonic() + self.lasts
+        try:
+            if self.tls:
+                sock.settimeout(5)
+                sock = self.tls.wrap_socket(sock, server_side=True)
+            while not self.stopping.is_set() and time.monotonic() < ends:
+                readable, _, _ = select.select([sock], [], [], self.interval)
+                if readable:
+                    chunk = sock.recv(65536)
+                    if not chunk:
+                        connection.closed.set()
+                        return
+                    connection.received += chunk
+                    if not connection.sent_at_once and b"\r\n\r\n" in connection.received:
+                        sock.sendall(self.at_once)
+                        connection.sent_at_once = True
+                elif connection.sent < len(self.answer):
+                    sock.sendall(self.answer[connection.sent : connection.sent + 1])
+                    connection.sent += 1
+        except OSError:  # reset, or TLS cut short: closed all the same
+            connection.closed.set()
+        finally:
+            sock.close()
+
+    def close(self):
+        self.stopping.set()
+        self.listener.close()
+        for thread in self.threads:
+            thread.join(self.interval + 1)
+
+
+@pytest.fixture
+def trickler():
+    made = []
+
+    def trickler(*args, **kwargs):
+        made.append(Trickler(*args, **kwargs))
+        return made[-1]
+
+    yield trickler
+    for trickler in made:
+        trickler.close()
+
+
+# A status line and headers that would take 19 s to arrive at a byte every 0.5 s.
+TRICKLED_ANSWER = b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n"
+TLS_HOST = "hooks.example.test"
+
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory):
+    """A self-signed certificate and key for TLS_HOST (and one for another name)."""
+    openssl = shutil.which("openssl")
+    if not openssl:
+        pytest.skip("needs the openssl command")
+    directory = tmp_path_factory.mktemp("tls")
+
+    def make(name):
+        cert, key = directory / f"{name}.pem", directory / f"{name}.key"
+        subprocess.run(  # noqa: S603
+            [
+                *(openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2"),
+                *("-subj", f"/CN={name}", "-addext", f"subjectAltName=DNS:{name}"),
+                *("-keyout", str(key), "-out", str(cert)),
+            ],
+            check=True,
+            capture_output=True,
+        )
+        return cert, key
+
+    return {"trusted": make(TLS_HOST), "other": make("elsewhere.example.test")}
+
+
+@pytest.fixture
+def tls(certificate, monkeypatch):
+    """HTTPS receivers: a server context for TLS_HOST, whose certificate the sender trusts (and
+    no other), and TLS_HOST resolving to 127.0.0.1. The server names it was asked for: `.sni`."""
+    monkeypatch.setenv("SSL_CERT_FILE", str(certificate["trusted"][0]))
+    monkeypatch.setenv("SSL_CERT_DIR", str(certificate["trusted"][0].parent / "none"))
+    real_getaddrinfo = socket.getaddrinfo
+
+    def getaddrinfo(host, port, *args, **kwargs):
+        if host == TLS_HOST:
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port))]
+        return real_getaddrinfo(host, port, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+
+    def context(which="trusted"):
+        server = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        server.load_cert_chain(*certificate[which])
+        server.sni = []
+        server.sni_callback = lambda _socket, name, _context: server.sni.append(name)
+        return server
+
+    return context
+
+
+def due_delivery(subscription):
+    """A delivery waiting for its first attempt, as a publish leaves it, without sending it."""
+    return WebhookDelivery.objects.create(
+        subscription=subscription,
+        event_id="evt_timing",
+        event_type=WebhookEvent.PAGE_PUBLISHED,
+        payload={"type": "page.published", "data": {}},
+    )
+
+
+def timed(function, *args):
+    started = time.monotonic()
+    function(*args)
+    return time.monotonic() - started
 
 
 @pytest.fixture
@@ -247,6 +412,65 @@ def test_a_receiver_that_hangs_is_timed_out_and_retried(
     assert len(receiver.requests) == 2
 
 
+@pytest.mark.parametrize("scheme", ["http", "https"])
+def test_a_receiver_that_trickles_its_headers_is_cut_off_at_the_timeout(
+    scheme, trickler, subscribe, settings, request
+):
+    """Issue 12: a byte of the status line every 0.5 s reset a per-operation timeout at each
+    byte and held the attempt for as long as the receiver liked. Over TLS, after the handshake,
+    too."""
+    settings.WEBHOOK_TIMEOUT_SECONDS = 1
+    https = scheme == "https"
+    context = request.getfixturevalue("tls")() if https else None
+    receiver = trickler(TRICKLED_ANSWER, interval=0.5, tls=context)
+    host = TLS_HOST if https else "127.0.0.1"
+    delivery = due_delivery(subscribe(url=f"{scheme}://{host}:{receiver.port}/hooks"))
+
+    elapsed = timed(attempt, delivery.pk)
+
+    assert elapsed < 2.5
+    assert outcome(delivery) == (Status.RETRYING, 1, None)
+    assert delivery.error == "timed out after 1 s"
+    (connection,) = receiver.connections
+    assert connection.received.startswith(b"POST /hooks ")
+    assert 0 < connection.sent < len(TRICKLED_ANSWER)  # cut off in the middle of its answer
+    assert connection.closed.wait(1)
+
+
+def test_a_body_that_trickles_is_not_waited_for(trickler, subscribe, settings):
+    """The status line and headers are the answer: a slow body after them is never read."""
+    settings.WEBHOOK_TIMEOUT_SECONDS = 1
+    head = b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n"
+    receiver = trickler(b"x" * 100, interval=0.5, at_once=head)
+    delivery = due_delivery(subscribe(url=f"http://127.0.0.1:{receiver.port}/hooks"))
+
+    elapsed = timed(attempt, delivery.pk)
+
+    assert elapsed < 1
+    assert outcome(delivery) == (Status.SUCCEEDED, 1, 200)
+    assert receiver.connections[0].closed.wait(1)
+
+
+@pytest.mark.parametrize("scheme", ["http", "https"])
+def test_a_receiver_that_accepts_and_never_answers_is_cut_off_at_the_timeout(
+    scheme, trickler, subscribe, settings
+):
+    """It takes the connection and reads the request (or the TLS ClientHello), and never sends
+    a byte back."""
+    settings.WEBHOOK_TIMEOUT_SECONDS = 1
+    receiver = trickler(b"")
+    delivery = due_delivery(subscribe(url=f"{scheme}://127.0.0.1:{receiver.port}/hooks"))
+
+    elapsed = timed(attempt, delivery.pk)
+
+    assert elapsed < 2.5
+    assert outcome(delivery) == (Status.RETRYING, 1, None)
+    assert delivery.error == "timed out after 1 s"
+    (connection,) = receiver.connections
+    assert connection.received.startswith(b"POST /hooks " if scheme == "http" else b"\x16")
+    assert connection.closed.wait(1)
+
+
 def test_retries_span_a_day_and_then_the_subscription_is_turned_off(
     receiver, subscribe, publish, statement, superuser
 ):
@@ -282,6 +506,83 @@ def test_retries_span_a_day_and_then_the_subscription_is_turned_off(
     subscription.active = True
     subscription.save()
     assert (subscription.disabled_at, subscription.failing_since) == (None, None)
+
+
+def test_a_receiver_that_only_ever_times_out_is_turned_off_after_a_day(
+    trickler, subscribe, publish, statement, superuser, settings
+):
+    """Every attempt cut off by the timeout is a failure like a 500: the clock runs, and after
+    24 hours the subscription is off and the admins are told."""
+    settings.WEBHOOK_TIMEOUT_SECONDS = 0.3
+    receiver = trickler(TRICKLED_ANSWER, interval=0.1)  # 3.8 s for its headers
+    subscription = subscribe(url=f"http://127.0.0.1:{receiver.port}/hooks")
+
+    publish(statement)
+    delivery = WebhookDelivery.objects.get()
+    while delivery.status == Status.RETRYING:
+        run_due_at(delivery.next_attempt_at)
+        delivery.refresh_from_db()
+
+    assert outcome(delivery) == (Status.FAILED, 15, None)
+    assert delivery.error == "timed out after 0.3 s"
+    assert receiver.posts == 15
+    subscription.refresh_from_db()
+    assert not subscription.active
+    assert subscription.disabled_reason.endswith("the last: timed out after 0.3 s")
+    (message,) = mail.outbox
+    assert message.to == [superuser.email]
+    assert "Front end" in message.subject
+
+
+def wait_while_locked(execute, sql, params, many, context):
+    """What SQLite's busy timeout does for a database file (wait for the other writer), for the
+    tests' in-memory database, whose shared cache calls a table another connection is writing
+    "locked" at once instead."""
+    for _ in range(1000):
+        try:
+            return execute(sql, params, many, context)
+        except OperationalError as error:
+            if "locked" not in str(error):
+                raise
+            time.sleep(0.005)
+    return execute(sql, params, many, context)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_workers_never_send_one_delivery_at_once(trickler, subscribe, settings, monkeypatch):
+    """Two workers, each running attempt() on the same delivery over and over from the same
+    moment: exactly one POST. The claim lets only one of them in, and its lease outlasts the
+    attempt, because the attempt is cut off at the timeout; a lease margin of 0.5 s instead of
+    60 would show a lease lapsing under a receiver that trickles its answer within the test."""
+    settings.WEBHOOK_TIMEOUT_SECONDS = 1
+    monkeypatch.setattr(delivery_module, "LEASE_MARGIN", timedelta(seconds=0.5))
+    receiver = trickler(TRICKLED_ANSWER, interval=0.5)
+    delivery = due_delivery(subscribe(url=f"http://127.0.0.1:{receiver.port}/hooks"))
+    start, errors = threading.Barrier(2), []
+
+    def worker():
+        try:
+            start.wait(5)
+            ends = time.monotonic() + 3
+            with connections["default"].execute_wrapper(wait_while_locked):
+                while time.monotonic() < ends:
+                    attempt(delivery.pk)
+                    time.sleep(0.02)
+        except Exception as error:  # reported by the test's thread, below
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    workers = [threading.Thread(target=worker) for _ in range(2)]
+    for thread in workers:
+        thread.start()
+    for thread in workers:
+        thread.join(60)
+
+    assert errors == []
+    assert receiver.posts == 1
+    assert outcome(delivery) == (Status.RETRYING, 1, None)
+    assert delivery.error == "timed out after 1 s"
 
 
 def test_a_deferring_task_backend_gets_the_retry_with_run_after(
@@ -498,6 +799,45 @@ def test_the_connection_goes_to_the_address_that_was_checked(
     assert WebhookDelivery.objects.get().status == Status.SUCCEEDED
     assert receiver.requests[0][0]["Host"] == f"hooks.example.test:{receiver.port}"
     assert lookups == ["hooks.example.test"]
+
+
+def test_https_goes_to_the_checked_address_under_the_urls_name(receiver, tls, subscribe):
+    """TLS to the address that was checked: SNI and the certificate check use the URL's name,
+    and a certificate for another name is refused."""
+    contexts = {"trusted": tls(), "other": tls("other")}
+    results = {}
+    for which, context in contexts.items():
+        https = Receiver(tls=context)
+        try:
+            subscription = subscribe(url=f"https://{TLS_HOST}:{https.port}/hooks?token=s3cr3t")
+            delivery = due_delivery(subscription)
+            attempt(delivery.pk)
+            results[which] = (delivery, https.requests, https.port)
+        finally:
+            https.close()
+
+    delivery, requests, port = results["trusted"]
+    assert outcome(delivery) == (Status.SUCCEEDED, 1, 200)
+    assert requests[0][0]["Host"] == f"{TLS_HOST}:{port}"
+    assert contexts["trusted"].sni == [TLS_HOST]
+    delivery, requests, _port = results["other"]
+    assert outcome(delivery) == (Status.RETRYING, 1, None)
+    assert delivery.error.startswith("TLS error: ")
+    assert "s3cr3t" not in delivery.error
+    assert requests == []
+    assert contexts["other"].sni == [TLS_HOST]
+
+
+def test_a_refused_connection_is_not_called_a_timeout(subscribe):
+    closed = socket.create_server(("127.0.0.1", 0))
+    port = closed.getsockname()[1]
+    closed.close()
+    delivery = due_delivery(subscribe(url=f"http://127.0.0.1:{port}/hooks?token=s3cr3t"))
+
+    attempt(delivery.pk)
+
+    assert outcome(delivery) == (Status.RETRYING, 1, None)
+    assert delivery.error == "could not connect: Connection refused"
 
 
 def test_redirects_are_not_followed(receiver, subscribe, publish, statement):

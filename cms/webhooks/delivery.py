@@ -29,7 +29,9 @@ RETRY_SCHEDULE = tuple(timedelta(seconds=min(30 * 2**n, 4 * 3600)) for n in rang
 MAX_ATTEMPTS = len(RETRY_SCHEDULE) + 1
 # A subscription every attempt to which has failed for this long is turned off.
 DISABLE_AFTER = timedelta(hours=24)
-# How long a claimed attempt holds its delivery before another worker may take it over.
+# How long a claimed attempt holds its delivery beyond WEBHOOK_TIMEOUT_SECONDS before another
+# worker may take it over: time to resolve the receiver's name (glibc's resolver gives up after
+# 5 s x 2 tries per name server, 30 s with three) and for the attempt's few queries.
 LEASE_MARGIN = timedelta(seconds=60)
 
 OPEN = (WebhookDelivery.Status.PENDING, WebhookDelivery.Status.RETRYING)
@@ -75,6 +77,11 @@ def attempt(delivery_id):
     """One attempt at one delivery, if it is due and no other worker has claimed it."""
     now = timezone.now()
     timeout = settings.WEBHOOK_TIMEOUT_SECONDS
+    # The lease outlasts the attempt by construction: once the name is resolved, post() spends
+    # at most `timeout` seconds on the network in all, whatever the receiver does (its Deadline
+    # cuts the connection off), and LEASE_MARGIN covers the rest, so the attempt is recorded
+    # before the lease lapses and no second worker can send the delivery while this one still
+    # is. The claim is one conditional UPDATE, atomic in the database: one worker gets the row.
     lease = now + timedelta(seconds=timeout) + LEASE_MARGIN
     claimed = WebhookDelivery.objects.filter(
         pk=delivery_id, status__in=OPEN, next_attempt_at__lte=now

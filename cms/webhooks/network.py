@@ -1,12 +1,16 @@
 """The SSRF guard: refuse webhook hosts that resolve inward; connect to the address checked."""
 
+import contextlib
+import http.client
 import ipaddress
 import socket
 import ssl
+import threading
+import time
 from urllib.parse import urlsplit
 
-import urllib3
-from urllib3.exceptions import NewConnectionError, SSLError
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.exceptions import HTTPError, NewConnectionError, SSLError
 from urllib3.exceptions import TimeoutError as Urllib3Timeout
 from urllib3.util.ssl_match_hostname import CertificateError
 
@@ -105,12 +109,100 @@ def tls_reason(error):
     return "handshake failed"
 
 
+class Deadline:
+    """A limit on one attempt's wall time, however the receiver spaces out its bytes.
+
+    urllib3's Timeout(total=...) cannot be that limit: it sets each socket operation's timeout
+    (the connect, each recv), so a receiver that sends a byte of its status line or headers every
+    second resets it at each byte and can hold an attempt for minutes (issue 12: 136 s against a
+    5 s timeout), past the lease that keeps other workers off the delivery. Here every operation
+    gets at most the time left, and when none is left a timer shuts the connection's socket down,
+    which ends whatever operation is waiting on it at once.
+    """
+
+    def __init__(self, seconds):
+        self.ends = time.monotonic() + seconds
+        self.expired = False
+        self._lock = threading.Lock()
+        self._sockets = []
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    def __enter__(self):
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc_info):
+        self._timer.cancel()
+        with self._lock:
+            for sock in self._sockets:
+                sock.close()
+            self._sockets.clear()
+
+    def left(self):
+        """The seconds left for the next socket operation; a timeout once there are none."""
+        left = self.ends - time.monotonic()
+        if self.expired or left <= 0:
+            raise TimeoutError("deadline passed")
+        return left
+
+    def watch(self, sock):
+        """Shut sock down when the deadline passes (now, if it has)."""
+        # A second descriptor of the same socket: shutdown() acts on the socket whichever
+        # descriptor names it, and this one stays valid when the TLS wrapper takes the
+        # original's over (it detaches it), so the handshake is cut off too.
+        duplicate = sock.dup()
+        with self._lock:
+            self._sockets.append(duplicate)
+            if self.expired:
+                self._shut(duplicate)
+
+    def _expire(self):
+        with self._lock:
+            self.expired = True
+            for sock in self._sockets:
+                self._shut(sock)
+
+    @staticmethod
+    def _shut(sock):
+        with contextlib.suppress(OSError):  # already closed by its end
+            sock.shutdown(socket.SHUT_RDWR)
+
+
+class _WatchedConnection:
+    """Mixed into urllib3's connection classes: the connected socket is put under the deadline."""
+
+    deadline = None
+
+    def _new_conn(self):
+        # The connect itself, before there is a socket to watch, has the time left as its
+        # timeout: one address, one try.
+        sock = super()._new_conn()
+        try:
+            self.deadline.watch(sock)
+            sock.settimeout(self.deadline.left())  # for the TLS handshake, if there is one
+        except BaseException:
+            sock.close()
+            raise
+        return sock
+
+
+class _HTTPConnection(_WatchedConnection, HTTPConnection):
+    pass
+
+
+class _HTTPSConnection(_WatchedConnection, HTTPSConnection):
+    pass
+
+
 def post(url, body, headers, timeout):
     """POST body to url at the address the guard checked, never following a redirect; the status.
 
     The connection goes to that IP address while TLS (SNI and certificate check) and the Host
     header use the URL's host name, so a DNS answer that changes between check and connect (DNS
-    rebinding) cannot steer the request elsewhere.
+    rebinding) cannot steer the request elsewhere. Once the name is resolved, connecting, the TLS
+    handshake, sending and receiving the status line and headers take at most `timeout` seconds
+    in all (Deadline); the body of the answer is not read.
     """
     parts = urlsplit(url)
     if parts.scheme not in {"http", "https"} or not parts.hostname:
@@ -126,44 +218,48 @@ def post(url, body, headers, timeout):
     if parts.query:
         target += f"?{parts.query}"
 
+    # One connection of urllib3's own, no pool: nothing in it follows a redirect or retries.
     if https:
-        pool = urllib3.HTTPSConnectionPool(
+        connection = _HTTPSConnection(
             address,
             port,
+            timeout=timeout,
             server_hostname=parts.hostname,
             assert_hostname=parts.hostname,
             cert_reqs=ssl.CERT_REQUIRED,
-            timeout=urllib3.Timeout(total=timeout),
-            retries=False,
-            maxsize=1,
         )
     else:
-        pool = urllib3.HTTPConnectionPool(
-            address, port, timeout=urllib3.Timeout(total=timeout), retries=False, maxsize=1
-        )
+        connection = _HTTPConnection(address, port, timeout=timeout)
+    deadline = connection.deadline = Deadline(timeout)
     try:
-        with pool:
-            response = pool.urlopen(
-                "POST",
-                target,
-                body=body,
-                headers=headers,
-                redirect=False,
-                retries=False,
-                assert_same_host=False,
-                preload_content=False,
-            )
-            # The body is not needed and may be large: the status is the answer.
-            response.release_conn()
-    except Urllib3Timeout:
-        raise DeliveryError(f"timed out after {timeout:g} s", timeout=True) from None
-    except SSLError as error:
-        raise DeliveryError(f"TLS error: {tls_reason(error)}") from None
-    except NewConnectionError as error:
-        cause = error.__context__
+        with deadline:
+            # urllib3 gives the socket the connection's timeout at each step: the time left.
+            connection.timeout = deadline.left()
+            connection.connect()
+            connection.timeout = deadline.left()
+            connection.request("POST", target, body=body, headers=headers, preload_content=False)
+            connection.timeout = deadline.left()
+            # The body is not needed and may be large: the status is the answer, the body unread.
+            status = connection.getresponse().status
+    except (HTTPError, http.client.HTTPException, CertificateError, OSError) as error:
+        raise failure(error, deadline.expired, timeout) from None
+    finally:
+        connection.close()
+    return status
+
+
+def failure(error, expired, timeout):
+    """The DeliveryError for a failed attempt. Messages can quote the URL (and a token in its
+    query), so none is passed on: the failure's kind only, or the TLS or connect error's reason."""
+    if expired:
+        # Cut off by the deadline: whatever the interrupted operation made of that.
+        return DeliveryError(f"timed out after {timeout:g} s", timeout=True)
+    if isinstance(error, NewConnectionError):  # before timeouts: urllib3 makes it a subclass
+        cause = error.__cause__ or error.__context__
         why = cause.strerror if isinstance(cause, OSError) and cause.strerror else "failed"
-        raise DeliveryError(f"could not connect: {why}") from None
-    except (urllib3.exceptions.HTTPError, OSError) as error:
-        # Messages can quote the URL (and a token in its query): name the failure's kind only.
-        raise DeliveryError(f"connection error: {error.__class__.__name__}") from None
-    return response.status
+        return DeliveryError(f"could not connect: {why}")
+    if isinstance(error, TimeoutError | Urllib3Timeout):
+        return DeliveryError(f"timed out after {timeout:g} s", timeout=True)
+    if isinstance(error, SSLError | ssl.SSLError | CertificateError):
+        return DeliveryError(f"TLS error: {tls_reason(error)}")
+    return DeliveryError(f"connection error: {error.__class__.__name__}")
