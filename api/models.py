@@ -143,6 +143,9 @@ class OutboxEntry(models.Model):
 
     reason = models.CharField(max_length=200, help_text="What changed, for the report.")
     cache_tags = models.JSONField(default=list)
+    # Gathered when the change was made (the immediate pass drops the cache's lists); carrying
+    # out adds what was cached under the tags until the commit.
+    purge_urls = models.JSONField(default=list, help_text="URLs the CDN must forget.")
     deliveries = models.JSONField(default=list, help_text="Webhook delivery ids to send.")
     created_at = models.DateTimeField(default=timezone.now)
     attempts = models.PositiveIntegerField(default=0)

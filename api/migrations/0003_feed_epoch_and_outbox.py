@@ -31,6 +31,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('reason', models.CharField(help_text='What changed, for the report.', max_length=200)),
                 ('cache_tags', models.JSONField(default=list)),
+                ('purge_urls', models.JSONField(default=list, help_text='URLs the CDN must forget.')),
                 ('deliveries', models.JSONField(default=list, help_text='Webhook delivery ids to send.')),
                 ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
                 ('attempts', models.PositiveIntegerField(default=0)),
